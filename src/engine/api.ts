@@ -1,0 +1,37 @@
+import type { CommandHistory } from '../model/commandTable.js';
+import type { LogRecord } from '../model/records.js';
+import type { ScenarioModel } from '../model/scenario.js';
+
+/** Options of one run. */
+export interface RunOptions {
+  /** Overrides the scenario's seed. */
+  readonly seed?: string;
+  /**
+   * Keep every command-table snapshot (for `at`, viewers and checks). Sweeps turn it off: they
+   * need only records.
+   */
+  readonly keepHistory?: boolean;
+  /** Receives each record as it is made (sinks that stream); records are also returned unless `keepRecords` is false. */
+  readonly onRecord?: (record: LogRecord) => void;
+  readonly keepRecords?: boolean;
+  /** The opcon version stamped into `run-start`. */
+  readonly version?: string;
+}
+
+/** What a run leaves behind. */
+export interface RunResult {
+  readonly model: ScenarioModel;
+  readonly seed: string;
+  readonly records: readonly LogRecord[];
+  /** Present when `keepHistory` (the default). */
+  readonly history: CommandHistory | undefined;
+  /** Names of the state machines of the run and their states at the end, for diagrams. */
+  readonly machines: readonly MachineSummary[];
+}
+
+export interface MachineSummary {
+  /** Log name, e.g. `theater.defcon`, `rule.cfc-wartime-opcon`, `body.acm`, `authority.us-president`. */
+  readonly id: string;
+  readonly kind: 'level' | 'handover' | 'body' | 'decision' | 'joint-decision' | 'friction';
+  readonly state: string;
+}

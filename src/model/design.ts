@@ -1,0 +1,217 @@
+import type { Condition } from './condition.js';
+import type { Distribution } from './distribution.js';
+import type { ForceSelector, HqId, NationId } from './force.js';
+import type { LevelName, Scalar } from './theater.js';
+
+/**
+ * A compiled alliance design: everything an alliance decides about command, fully defaulted.
+ * Designs are data (`src/designs/*.yaml`); adding an alliance needs no change to code.
+ */
+
+/** Where a rule, body or number comes from. Every design element carries at least one of the two. */
+export interface Provenance {
+  /** A citation: a page of the report, a treaty article, a public statement. */
+  readonly source?: string;
+  /** An explicit modelling assumption, stated where no public source gives the value. */
+  readonly assumption?: string;
+}
+
+export type AuthorityId = string;
+export type RuleId = string;
+export type BodyId = string;
+
+/** One step of an authority's decision procedure (e.g. Japan: Cabinet decision, then Diet approval). */
+export interface DecisionStep extends Provenance {
+  readonly name: string;
+  readonly latency: Distribution;
+  /** Probability this step approves, unless a scenario stance overrides it for the subject. */
+  readonly approve: number;
+  /**
+   * `before`: the decision takes effect only once this step approves. `after`: it takes effect
+   * without waiting, and a later refusal revokes it (Japan's Diet approval "afterwards in an
+   * emergency"). `afterWhen` makes the step `after` only while that condition holds.
+   */
+  readonly timing: 'before' | 'after';
+  readonly afterWhen?: Condition;
+}
+
+/** A national command authority (or, for NATO, the Council acting for the members). */
+export interface Authority extends Provenance {
+  readonly id: AuthorityId;
+  readonly name: string;
+  readonly nation: NationId;
+  readonly procedure: readonly DecisionStep[];
+}
+
+export type HqKind = 'national' | 'combined' | 'political';
+
+export interface Headquarters extends Provenance {
+  readonly id: HqId;
+  readonly name: string;
+  readonly kind: HqKind;
+  /** Owning nation for national headquarters; undefined for combined ones. */
+  readonly nation?: NationId;
+  /** Nationality of the commander, which decides whether a transfer puts a force under foreign command. */
+  readonly commander: NationId;
+  readonly deputy?: NationId;
+  /** The headquarters it reports to; undefined at the top of a chain. */
+  readonly parent?: HqId;
+  /** At the top of a chain: the national authorities it answers to (several for a combined command). */
+  readonly authorities: readonly AuthorityId[];
+  readonly echelon: string;
+  /** False for headquarters that are not warfighting commands (USFK, USFJ in the report). */
+  readonly warfighting: boolean;
+}
+
+/** How a joint decision combines its members' answers. */
+export type DecisionMode =
+  /** Every authority must approve; any can block (U.S.-ROK DEFCON change). */
+  | 'all'
+  /** NATO silence procedure: passes at the deadline unless a member breaks silence. */
+  | 'silence';
+
+/**
+ * A gate on changing a theater level: a proposal to set `level` to a value matching `to` needs
+ * the approvals listed (domain.md: raising DEFCON IV to III needs both presidents' approval).
+ */
+export interface Gate extends Provenance {
+  readonly id: string;
+  readonly level: LevelName;
+  /** Condition over the proposed value (read as the level's variable). */
+  readonly to: Condition;
+  readonly approvals: readonly AuthorityId[];
+  readonly mode: DecisionMode;
+  /** For `silence`: how long the proposal circulates before silence is taken as consent. */
+  readonly deadline: Distribution;
+}
+
+/** A relationship given to a holder before the run starts (e.g. CFC's armistice OPCON in 1978). */
+export interface Standing extends Provenance {
+  readonly id: string;
+  readonly forces: ForceSelector;
+  readonly relationship: MovableRelationship;
+  readonly holder: HqId;
+}
+
+/** Relationships a rule can move. National command and ADCON never move (domain.md). */
+export type MovableRelationship = 'opcon' | 'tacon';
+
+/** A transfer rule: when, with whose approval, what moves from whom to whom, and when it returns. */
+export interface TransferRule extends Provenance {
+  readonly id: RuleId;
+  readonly name: string;
+  readonly relationship: MovableRelationship;
+  readonly forces: ForceSelector;
+  /** Only forces whose current holder is one of these move (all selected forces when undefined). */
+  readonly from?: readonly HqId[];
+  readonly to: HqId;
+  readonly when: Condition;
+  readonly approvals: readonly AuthorityId[];
+  readonly mode: DecisionMode;
+  readonly deadline: Distribution;
+  /** Time from approval (or the condition, when pre-agreed) until the transfer is effective. */
+  readonly latency: Distribution;
+  /** When the forces go back; `never` keeps them. */
+  readonly returnWhen: Condition;
+  readonly returnLatency: Distribution;
+  /** After a refusal, ask again the next time the condition becomes true. */
+  readonly retry: boolean;
+}
+
+/** One level of a coordination body that flexes in membership and seniority (2015 ACM). */
+export interface BodyLevel extends Provenance {
+  readonly name: string;
+  readonly when: Condition;
+  readonly seniority: string;
+  readonly members: readonly HqId[];
+  /** Multiplies consultation latencies of rules and gates linking its members while at this level. */
+  readonly latencyFactor: number;
+}
+
+/** A coordination body: links headquarters, never commands (BCM, ACM, MCC, MILREPS, NATO MC). */
+export interface CoordinationBody extends Provenance {
+  readonly id: BodyId;
+  readonly name: string;
+  readonly members: readonly HqId[];
+  readonly initial: 'dormant' | 'active';
+  readonly activateWhen: Condition;
+  readonly activation: Distribution;
+  readonly standDownWhen: Condition;
+  readonly standDown: Distribution;
+  /** Ordered from least to most senior; the first whose condition holds is the active level. */
+  readonly levels: readonly BodyLevel[];
+}
+
+/** Which relationships a nation may grant to a commander of another nation. */
+export interface NationalConstraint extends Provenance {
+  readonly nation: NationId;
+  readonly opcon: readonly NationId[] | 'any';
+  readonly tacon: readonly NationId[] | 'any';
+  /** The law that would need changing for a transfer the constraint forbids. */
+  readonly law: string;
+}
+
+/** Co-located officers between headquarters (report, recommendation 3). */
+export interface Colocation extends Provenance {
+  readonly id: string;
+  readonly kind: 'FLO' | 'FEO';
+  readonly from: NationId;
+  readonly at: HqId;
+  readonly count: number;
+  readonly directorates: readonly string[];
+}
+
+/**
+ * A documented effect on latencies: co-location, a weekly NSC meeting, senior meetings. While
+ * `when` holds, samples of the listed rules', gates' and authorities' latencies are multiplied
+ * by `latencyFactor`, and friction arises at `frictionFactor` times its base rate.
+ */
+export interface Modifier extends Provenance {
+  readonly id: string;
+  readonly when: Condition;
+  readonly rules: readonly RuleId[] | 'all';
+  readonly gates: readonly string[] | 'all';
+  readonly authorities: readonly AuthorityId[] | 'all';
+  readonly latencyFactor: number;
+  readonly frictionFactor: number;
+}
+
+/**
+ * Divergent national guidance arises while forces of several nations are engaged without one
+ * combined commander; each episode resolves after `resolution` (shortened by active bodies).
+ */
+export interface FrictionModel extends Provenance {
+  /** Mean episodes per day of engagement under parallel command (Poisson process). */
+  readonly ratePerDay: number;
+  readonly resolution: Distribution;
+}
+
+/** NATO C2 maturity approach (SAS-065) the design reaches in a phase. */
+export type C2Approach = 'conflicted' | 'de-conflicted' | 'coordinated' | 'collaborative' | 'edge';
+
+export interface DesignParameter extends Provenance {
+  readonly name: string;
+  readonly value: Scalar;
+  readonly description: string;
+}
+
+export interface Design extends Provenance {
+  readonly id: string;
+  readonly name: string;
+  readonly alliance: string;
+  readonly summary: string;
+  readonly nations: readonly NationId[];
+  readonly authorities: readonly Authority[];
+  readonly headquarters: readonly Headquarters[];
+  readonly bodies: readonly CoordinationBody[];
+  readonly gates: readonly Gate[];
+  readonly standing: readonly Standing[];
+  readonly rules: readonly TransferRule[];
+  readonly constraints: readonly NationalConstraint[];
+  readonly colocation: readonly Colocation[];
+  readonly modifiers: readonly Modifier[];
+  readonly friction?: FrictionModel;
+  /** C2 approach by JP 5-0 phase (index 0-5), when the design file classifies it. */
+  readonly c2: readonly (C2Approach | undefined)[];
+  readonly parameters: readonly DesignParameter[];
+}

@@ -1,0 +1,133 @@
+import type { HqId, ForceId, NationId } from './force.js';
+import type { Scalar } from './theater.js';
+
+/**
+ * Log records: the run's only output and the contract with every sink, metric and viewer
+ * (design.md "Log records"). Every record has `seq` (0, 1, 2, ...), `t` (ISO 8601 UTC) and `type`.
+ * Records that result from another carry `cause`: the seq of that record, so "why" can be traced.
+ */
+interface Base {
+  readonly seq: number;
+  readonly t: string;
+}
+
+export interface RunStartRecord extends Base {
+  readonly type: 'run-start';
+  readonly scenario: string;
+  readonly design: string;
+  readonly seed: string;
+  readonly version: string;
+  readonly start: string;
+  readonly end: string;
+  readonly forces: readonly { id: ForceId; name: string; nation: NationId; component: string; opcon: HqId; tacon: HqId | null; adcon: HqId; national: HqId }[];
+  readonly headquarters: readonly { id: HqId; name: string; kind: string; commander: NationId; deputy: NationId | null; parent: HqId | null }[];
+}
+
+export interface EventRecord extends Base {
+  readonly type: 'event';
+  readonly id: string;
+  readonly event: string;
+  readonly label: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly source?: string;
+  readonly cause?: number;
+}
+
+export interface StateRecord extends Base {
+  readonly type: 'state';
+  readonly machine: string;
+  readonly from: string;
+  readonly to: string;
+  readonly cause?: number;
+}
+
+export interface RequestRecord extends Base {
+  readonly type: 'request';
+  readonly request: string;
+  readonly subject: string;
+  readonly authorities: readonly string[];
+  readonly mode: string;
+  readonly cause?: number;
+}
+
+export interface DecisionRecord extends Base {
+  readonly type: 'decision';
+  readonly request: string;
+  readonly authority: string;
+  readonly subject: string;
+  /** `revoked`: an after-the-fact step refused (Japan's Diet after an emergency order). */
+  readonly outcome: 'approved' | 'refused' | 'revoked';
+  /** The decision step that settled it (`Cabinet decision`, `Diet approval`). */
+  readonly step?: string;
+  readonly cause?: number;
+}
+
+export interface CommandRecord extends Base {
+  readonly type: 'command';
+  readonly force: ForceId;
+  readonly relationship: 'opcon' | 'tacon';
+  readonly from: HqId | null;
+  readonly to: HqId | null;
+  readonly rule: string;
+  readonly cause: number;
+}
+
+export interface CoordinationRecord extends Base {
+  readonly type: 'coordination';
+  readonly body: string;
+  readonly from: string;
+  readonly to: string;
+  readonly level: string | null;
+  readonly cause?: number;
+}
+
+/** A transfer a nation's law does not allow; the design still runs it so analysts see the cost. */
+export interface ConstraintRecord extends Base {
+  readonly type: 'constraint';
+  readonly force: ForceId;
+  readonly nation: NationId;
+  readonly relationship: 'opcon' | 'tacon';
+  readonly holder: HqId;
+  readonly commander: NationId;
+  readonly law: string;
+  readonly rule: string;
+  readonly cause: number;
+}
+
+export interface FrictionRecord extends Base {
+  readonly type: 'friction';
+  readonly id: string;
+  readonly phase: 'start' | 'resolved';
+  readonly nations: readonly NationId[];
+  readonly cause?: number;
+}
+
+export interface EngagementRecord extends Base {
+  readonly type: 'engagement';
+  readonly force: ForceId;
+  readonly engaged: boolean;
+  readonly cause: number;
+}
+
+export interface RunEndRecord extends Base {
+  readonly type: 'run-end';
+  readonly summary: Readonly<Record<string, Scalar>>;
+}
+
+export type LogRecord =
+  | RunStartRecord
+  | EventRecord
+  | StateRecord
+  | RequestRecord
+  | DecisionRecord
+  | CommandRecord
+  | CoordinationRecord
+  | ConstraintRecord
+  | FrictionRecord
+  | EngagementRecord
+  | RunEndRecord;
+
+export type RecordType = LogRecord['type'];
+
+/** A record before the log stamps it with `seq` and `t`. */
+export type RecordBody = LogRecord extends infer R ? (R extends LogRecord ? Omit<R, 'seq' | 't'> : never) : never;

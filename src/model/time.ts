@@ -1,0 +1,84 @@
+/**
+ * Simulated time. A {@link SimTime} is milliseconds since the Unix epoch (UTC), always a whole
+ * number of minutes: opcon's resolution is one minute, and runs span 1950-2026 and beyond.
+ */
+export type SimTime = number;
+/** A span of simulated time in milliseconds (a whole number of minutes). */
+export type Duration = number;
+
+export const MINUTE: Duration = 60_000;
+export const HOUR: Duration = 60 * MINUTE;
+export const DAY: Duration = 24 * HOUR;
+export const WEEK: Duration = 7 * DAY;
+
+const UNIT_MS: Record<string, Duration> = { m: MINUTE, h: HOUR, d: DAY, w: WEEK };
+const DURATION_RE = /^(?:\d+(?:\.\d+)?[mhdw])+$/;
+const PART_RE = /(\d+(?:\.\d+)?)([mhdw])/g;
+
+/** Rounds to the simulation's one-minute resolution (half a minute rounds up). */
+export function toMinute(ms: number): number {
+  return Math.round(ms / MINUTE) * MINUTE;
+}
+
+/**
+ * Parses a duration such as `90m`, `6h`, `2d12h` or `1w`; returns undefined when malformed.
+ * @example parseDuration('1d6h') === 30 * HOUR
+ */
+export function parseDuration(text: string): Duration | undefined {
+  const s = text.trim();
+  if (!DURATION_RE.test(s)) return undefined;
+  let total = 0;
+  for (const m of s.matchAll(PART_RE)) total += Number(m[1]) * (UNIT_MS[m[2]!] ?? 0);
+  return toMinute(total);
+}
+
+/** Formats a duration compactly: `1d6h`, `45m`, `0m`; negative spans get a leading `-`. */
+export function formatDuration(ms: Duration): string {
+  if (ms === 0) return '0m';
+  const sign = ms < 0 ? '-' : '';
+  let rest = Math.abs(Math.round(ms / MINUTE));
+  const d = Math.floor(rest / 1440);
+  rest -= d * 1440;
+  const h = Math.floor(rest / 60);
+  const m = rest - h * 60;
+  return sign + (d ? `${d}d` : '') + (h ? `${h}h` : '') + (m ? `${m}m` : '');
+}
+
+/** `T+1d6h` relative to a start instant (`T+0m` at the start). */
+export function formatRelative(t: SimTime, start: SimTime): string {
+  const delta = t - start;
+  return delta < 0 ? `T-${formatDuration(-delta)}` : `T+${formatDuration(delta)}`;
+}
+
+/** ISO 8601 UTC at minute resolution, e.g. `1994-12-01T00:00Z`. */
+export function formatIso(t: SimTime): string {
+  return new Date(t).toISOString().slice(0, 16) + 'Z';
+}
+
+const ISO_RE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/** Parses an ISO 8601 date or date-time; a date or a time without zone is read as UTC. */
+export function parseIso(text: string): SimTime | undefined {
+  const s = text.trim();
+  if (!ISO_RE.test(s)) return undefined;
+  const hasTime = s.length > 10;
+  const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/.test(s.slice(10));
+  const normalized = hasTime ? (hasZone ? s : s + 'Z') : s + 'T00:00Z';
+  const t = Date.parse(normalized.replace(' ', 'T'));
+  return Number.isFinite(t) ? toMinute(t) : undefined;
+}
+
+/**
+ * Parses a time spec: `T+6h` / `T-1d` relative to `start`, an ISO date-time, or `start`.
+ * `end` is resolved by callers that know the run's end.
+ */
+export function parseTimeSpec(text: string, start: SimTime): SimTime | undefined {
+  const s = text.trim();
+  if (s === 'start') return start;
+  const rel = /^T([+-])(.+)$/.exec(s);
+  if (rel) {
+    const d = parseDuration(rel[2]!);
+    return d === undefined ? undefined : start + (rel[1] === '-' ? -d : d);
+  }
+  return parseIso(s);
+}
