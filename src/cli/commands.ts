@@ -1,0 +1,10 @@
+import type { Command } from 'commander';
+
+/**
+ * Every CLI command registers itself from its own module (one file per command). Modules are
+ * imported lazily so `opcon validate` does not load the worker pool or the HTML viewer.
+ * To add a command, add one line here.
+ */
+export const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<{ register(program: Command): void }> }> = [
+  // { name: 'run', load: () => import('./run.js') },
+];

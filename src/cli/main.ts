@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { COMMANDS } from './commands.js';
+import { reportError } from './reportError.js';
+import { VERSION } from './version.js';
+
+/** The imperative shell: parse flags, run one command, turn every error into an exit code. */
+async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command('opcon')
+    .description('Simulate how OPCON of military forces shifts between national and combined commanders')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .showHelpAfterError('(run opcon --help for usage)');
+  for (const c of COMMANDS) (await c.load()).register(program);
+  try {
+    await program.parseAsync(argv as string[], { from: 'node' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    return reportError(err);
+  }
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.exitCode = reportError(err);
+  },
+);

@@ -1,0 +1,23 @@
+import { CheckFailure, InputError, InvariantViolation } from '../model/errors.js';
+
+/**
+ * The one place that maps errors to exit codes: InputError 2 (one line a problem, no stack),
+ * CheckFailure 1, anything else is a bug (exit 70) printed with its stack so it can be reported.
+ */
+export function reportError(err: unknown): number {
+  if (err instanceof InputError) {
+    process.stderr.write(`opcon: ${err.message.split('\n').join('\nopcon: ')}\n`);
+    return 2;
+  }
+  if (err instanceof CheckFailure) {
+    process.stderr.write(`${err.message}\n`);
+    return 1;
+  }
+  if (err instanceof InvariantViolation) {
+    process.stderr.write(`opcon: internal error: ${err.message}\n`);
+    return 70;
+  }
+  const e = err as { stack?: string; message?: string };
+  process.stderr.write(`opcon: internal error (please report it): ${e?.stack ?? e?.message ?? String(err)}\n`);
+  return 70;
+}
