@@ -21,6 +21,18 @@ export interface RunStartRecord extends Base {
   readonly end: string;
   readonly forces: readonly { id: ForceId; name: string; nation: NationId; component: string; opcon: HqId; tacon: HqId | null; adcon: HqId; national: HqId }[];
   readonly headquarters: readonly { id: HqId; name: string; kind: string; commander: NationId; deputy: NationId | null; parent: HqId | null }[];
+  /**
+   * Coordination bodies and whom they link (per level when the body flexes), so metrics can tell
+   * from the log alone which headquarters an active body links. Optional for compatibility:
+   * without it, metrics treat no body as linking anyone.
+   */
+  readonly bodies?: readonly { id: string; name: string; members: readonly HqId[]; levels: readonly { name: string; members: readonly HqId[] }[] }[];
+  /**
+   * Theater levels at the start (`posture`, `phase`, `defcon`, ...), so time-weighted metrics know
+   * the state before the first `state` record. Optional: without it metrics take the `from` of
+   * the first `theater.LEVEL` state record.
+   */
+  readonly initial?: Readonly<Record<string, Scalar>>;
 }
 
 export interface EventRecord extends Base {
