@@ -24,9 +24,10 @@ export interface RunStartRecord extends Base {
   /**
    * Coordination bodies and whom they link (per level when the body flexes), so metrics can tell
    * from the log alone which headquarters an active body links. Optional for compatibility:
-   * without it, metrics treat no body as linking anyone.
+   * without it, metrics treat no body as linking anyone. `initial` is the body's state at the
+   * start (`dormant` or `active`); later changes come as `coordination` records.
    */
-  readonly bodies?: readonly { id: string; name: string; members: readonly HqId[]; levels: readonly { name: string; members: readonly HqId[] }[] }[];
+  readonly bodies?: readonly { id: string; name: string; members: readonly HqId[]; initial: string; levels: readonly { name: string; members: readonly HqId[] }[] }[];
   /**
    * Theater levels at the start (`posture`, `phase`, `defcon`, ...), so time-weighted metrics know
    * the state before the first `state` record. Optional: without it metrics take the `from` of
