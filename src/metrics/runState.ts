@@ -1,0 +1,118 @@
+import type { LogRecord, RunStartRecord } from '../model/records.js';
+import { BODY_ACTIVE, THEATER_PREFIX } from './recordNames.js';
+
+/** What metrics need to know about a headquarters. */
+export interface HqInfo {
+  readonly kind: string;
+  readonly commander: string;
+  readonly parent: string | null;
+}
+
+/**
+ * The state of a run as far as metrics care, rebuilt from log records alone: OPCON holders,
+ * engaged forces, active coordination bodies and theater levels. Metrics read it between
+ * records; it never reads the engine.
+ */
+export class RunState {
+  /** Epoch ms of the run's start and planned end (from `run-start`). */
+  start = 0;
+  end = 0;
+  readonly nationOf = new Map<string, string>();
+  readonly hq = new Map<string, HqInfo>();
+  /** Current OPCON holder of each force (null when a rule left it with none). */
+  readonly opcon = new Map<string, string | null>();
+  /** Engaged forces; a Set keeps insertion order, so iteration is deterministic. */
+  readonly engaged = new Set<string>();
+  /** Current state and level of every body that has a coordination record or starts listed. */
+  readonly bodies = new Map<string, { state: string; level: string | null }>();
+  /** Members of each body: overall, and by level name. */
+  readonly bodyMembers = new Map<string, { members: readonly string[]; levels: Map<string, readonly string[]> }>();
+  /** Current theater levels as strings (`posture` -> `hostilities`, `phase` -> `2`); absent while unknown. */
+  readonly levels = new Map<string, string>();
+  /**
+   * Levels at the start, as learned late from the `from` of the first state record when
+   * `run-start` did not carry `initial`; lets time-weighted metrics attribute the time before
+   * the first change.
+   */
+  readonly initialLevels = new Map<string, string>();
+  /** Open friction episodes by id, with their start times. */
+  readonly openFriction = new Map<string, number>();
+
+  /** Applies one record. Unknown record types are ignored so newer logs still score. */
+  apply(r: LogRecord): void {
+    switch (r.type) {
+      case 'run-start':
+        this.#start(r);
+        break;
+      case 'command':
+        if (r.relationship === 'opcon') this.opcon.set(r.force, r.to);
+        break;
+      case 'engagement':
+        if (r.engaged) this.engaged.add(r.force);
+        else this.engaged.delete(r.force);
+        break;
+      case 'coordination':
+        this.bodies.set(r.body, { state: r.to, level: r.level });
+        break;
+      case 'state':
+        if (r.machine.startsWith(THEATER_PREFIX)) {
+          const name = r.machine.slice(THEATER_PREFIX.length);
+          if (!this.initialLevels.has(name)) this.initialLevels.set(name, String(r.from));
+          this.levels.set(name, String(r.to));
+        }
+        break;
+      case 'friction':
+        if (r.phase === 'start') this.openFriction.set(r.id, Date.parse(r.t));
+        else this.openFriction.delete(r.id);
+        break;
+      default:
+        break;
+    }
+  }
+
+  #start(r: RunStartRecord): void {
+    this.start = Date.parse(r.start);
+    this.end = Date.parse(r.end);
+    for (const f of r.forces) {
+      this.nationOf.set(f.id, f.nation);
+      this.opcon.set(f.id, f.opcon);
+    }
+    for (const h of r.headquarters) this.hq.set(h.id, { kind: h.kind, commander: h.commander, parent: h.parent });
+    for (const b of r.bodies ?? []) {
+      this.bodyMembers.set(b.id, { members: b.members, levels: new Map(b.levels.map((l) => [l.name, l.members])) });
+      this.bodies.set(b.id, { state: b.initial, level: null });
+    }
+    for (const [k, v] of Object.entries(r.initial ?? {})) {
+      this.levels.set(k, String(v));
+      this.initialLevels.set(k, String(v));
+    }
+  }
+
+  /** A level's current value, or its start value when no change has been seen yet. */
+  level(name: string): string | undefined {
+    return this.levels.get(name);
+  }
+
+  /** Members of every body that is active now (at its current level's membership when it has one). */
+  activeBodies(): (readonly string[])[] {
+    const out: (readonly string[])[] = [];
+    for (const [id, s] of this.bodies) {
+      if (s.state !== BODY_ACTIVE) continue;
+      const info = this.bodyMembers.get(id);
+      if (!info) continue;
+      out.push((s.level !== null && info.levels.get(s.level)) || info.members);
+    }
+    return out;
+  }
+
+  /** The headquarters and every headquarters above it (a holder is represented where its parents are). */
+  lineage(hq: string): string[] {
+    const out: string[] = [];
+    let cur: string | null = hq;
+    while (cur !== null && !out.includes(cur)) {
+      out.push(cur);
+      cur = this.hq.get(cur)?.parent ?? null;
+    }
+    return out;
+  }
+}
