@@ -1,6 +1,7 @@
 import type { CommandHistory } from '../model/commandTable.js';
 import type { LogRecord } from '../model/records.js';
 import type { ScenarioModel } from '../model/scenario.js';
+import type { Scalar } from '../model/theater.js';
 
 /** Options of one run. */
 export interface RunOptions {
@@ -25,6 +26,11 @@ export interface RunResult {
   readonly records: readonly LogRecord[];
   /** Present when `keepHistory` (the default). */
   readonly history: CommandHistory | undefined;
+  /**
+   * Every change of a condition variable (`defcon`, `posture`, `rule.X`, `body.Y`, ...) in order,
+   * present when `keepHistory`: theater state at any instant without re-running.
+   */
+  readonly theater: readonly { t: number; name: string; value: Scalar }[] | undefined;
   /** Names of the state machines of the run and their states at the end, for diagrams. */
   readonly machines: readonly MachineSummary[];
 }

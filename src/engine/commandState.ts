@@ -1,0 +1,131 @@
+import { produce } from 'immer';
+import type { TransferRule, Headquarters } from '../model/design.js';
+import type { CommandTable } from '../model/commandTable.js';
+import { CommandHistory, initialTable } from '../model/commandTable.js';
+import { matches, select } from '../model/force.js';
+import type { HqId } from '../model/force.js';
+import type { Run } from './run.js';
+
+/** What a rule displaced, so its return puts each force back where it was. */
+interface Displaced {
+  readonly index: number;
+  readonly holder: HqId | null;
+  readonly rule: string | null;
+}
+
+/**
+ * The command table of a run and the only code that changes it. Every change writes a
+ * `command` record (with `from` equal to the holder just before), checks national constraints,
+ * and keeps an immer snapshot when history is kept. National command is never touched.
+ */
+export class CommandState {
+  #table: CommandTable;
+  readonly history: CommandHistory | undefined;
+  readonly #displaced = new Map<string, Displaced[]>();
+  readonly #hq: Map<string, Headquarters>;
+  /** Listeners told after every batch of changes (friction re-checks eligibility). */
+  readonly changed: (() => void)[] = [];
+
+  constructor(private readonly run: Run) {
+    const { forces, design } = run.model;
+    this.#hq = new Map(design.headquarters.map((h) => [h.id, h]));
+    let table = initialTable(forces);
+    // Standing assignments hold before the run starts (e.g. CFC's armistice OPCON, 1978-1994).
+    for (const s of design.standing) {
+      table = produce(table, (draft) => {
+        forces.forEach((f, i) => {
+          if (!matches(f, s.forces)) return;
+          if (s.relationship === 'opcon') {
+            draft[i]!.opcon = s.holder;
+            draft[i]!.opconRule = s.id;
+          } else {
+            draft[i]!.tacon = s.holder;
+            draft[i]!.taconRule = s.id;
+          }
+        });
+      });
+    }
+    this.#table = table;
+    this.history = run.options.keepHistory === false ? undefined : new CommandHistory(table, run.model.start);
+  }
+
+  get table(): CommandTable {
+    return this.#table;
+  }
+
+  /** Moves the rule's relationship of its selected forces to its target; returns how many moved. */
+  transfer(rule: TransferRule): number {
+    const { forces } = this.run.model;
+    const rel = rule.relationship;
+    const moved: Displaced[] = [];
+    for (const f of select(forces, rule.forces)) {
+      const index = forces.indexOf(f);
+      const entry = this.#table[index]!;
+      const holder = rel === 'opcon' ? entry.opcon : entry.tacon;
+      if (holder === rule.to) continue;
+      if (rule.from && (holder === null || !rule.from.includes(holder))) continue;
+      moved.push({ index, holder, rule: rel === 'opcon' ? entry.opconRule : entry.taconRule });
+    }
+    if (moved.length === 0) return 0;
+    this.#displaced.set(rule.id, moved);
+    this.#apply(moved.map((m) => ({ index: m.index, holder: rule.to, rule: rule.id })), rel, rule.id);
+    return moved.length;
+  }
+
+  /** Returns the forces a rule still holds to where each was before; returns how many moved. */
+  release(rule: TransferRule): number {
+    const rel = rule.relationship;
+    const back = (this.#displaced.get(rule.id) ?? []).filter((d) => (rel === 'opcon' ? this.#table[d.index]!.opconRule : this.#table[d.index]!.taconRule) === rule.id);
+    this.#displaced.delete(rule.id);
+    if (back.length === 0) return 0;
+    this.#apply(back, rel, rule.id);
+    return back.length;
+  }
+
+  #apply(changes: readonly Displaced[], rel: 'opcon' | 'tacon', ruleId: string): void {
+    const run = this.run;
+    const { forces } = run.model;
+    const cause = run.clock.currentCause ?? -1;
+    let lastSeq = cause;
+    for (const c of changes) {
+      const f = forces[c.index]!;
+      const entry = this.#table[c.index]!;
+      const from = rel === 'opcon' ? entry.opcon : entry.tacon;
+      if (rel === 'opcon' && c.holder === null) run.fail(`rule ${ruleId} would leave ${f.id} without an OPCON holder`);
+      lastSeq = run.log.emit({ type: 'command', force: f.id, relationship: rel, from, to: c.holder, rule: ruleId, cause });
+      if (c.holder !== null) this.#checkConstraint(c.index, rel, c.holder, ruleId, lastSeq);
+    }
+    this.#table = produce(this.#table, (draft) => {
+      for (const c of changes) {
+        const e = draft[c.index]!;
+        if (rel === 'opcon') {
+          e.opcon = c.holder!;
+          e.opconRule = c.rule;
+        } else {
+          e.tacon = c.holder;
+          e.taconRule = c.rule;
+        }
+      }
+    });
+    this.history?.push(run.now, lastSeq, this.#table);
+    for (const listener of this.changed) run.defer(listener);
+  }
+
+  /** Records a transfer the force's nation does not allow to a commander of another nation. */
+  #checkConstraint(index: number, rel: 'opcon' | 'tacon', holder: HqId, ruleId: string, cause: number): void {
+    const run = this.run;
+    const force = run.model.forces[index]!;
+    const hq = this.#hq.get(holder);
+    if (!hq) return run.fail(`rule ${ruleId} names unknown headquarters ${holder}`);
+    if (hq.commander === force.nation) return;
+    const constraint = run.model.design.constraints.find((c) => c.nation === force.nation);
+    if (!constraint) return;
+    const allowed = constraint[rel];
+    if (allowed === 'any' || allowed.includes(hq.commander)) return;
+    run.log.emit({ type: 'constraint', force: force.id, nation: force.nation, relationship: rel, holder, commander: hq.commander, law: constraint.law, rule: ruleId, cause });
+  }
+
+  headquarters(id: HqId): Headquarters | undefined {
+    return this.#hq.get(id);
+  }
+}

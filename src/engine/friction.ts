@@ -1,0 +1,86 @@
+import type { FrictionModel } from '../model/design.js';
+import { sample, scaleDistribution } from '../model/distribution.js';
+import { DAY, toMinute } from '../model/time.js';
+import { PRIORITY } from './simClock.js';
+import type { Run } from './run.js';
+import type { CommandState } from './commandState.js';
+import type { Bodies } from './bodies.js';
+
+/**
+ * Divergent national guidance: while forces of two or more nations are engaged and no single
+ * combined commander holds OPCON of them all, episodes arise as a Poisson process at the
+ * design's rate (scaled by active modifiers' friction factors) and each resolves after a drawn
+ * time, shortened by active coordination bodies. Only the design's `friction:` numbers drive it.
+ */
+export class Friction {
+  readonly engaged = new Set<number>();
+  #eligible = false;
+  #pendingArrival: number | undefined;
+  #next = 1;
+
+  constructor(
+    private readonly run: Run,
+    private readonly commands: CommandState,
+    private readonly bodies: Bodies,
+    private readonly model: FrictionModel | undefined,
+  ) {
+    commands.changed.push(() => this.recheck());
+  }
+
+  /** Nations of engaged forces, when they lack one combined commander; otherwise undefined. */
+  #dividedNations(): string[] | undefined {
+    const nations = new Set<string>();
+    const holders = new Set<string>();
+    const { forces } = this.run.model;
+    for (const i of this.engaged) {
+      nations.add(forces[i]!.nation);
+      holders.add(this.commands.table[i]!.opcon);
+    }
+    if (nations.size < 2) return undefined;
+    if (holders.size === 1) {
+      const hq = this.commands.headquarters([...holders][0]!);
+      if (hq?.kind === 'combined') return undefined;
+    }
+    return [...nations].sort();
+  }
+
+  recheck(): void {
+    if (!this.model) return;
+    const eligible = this.#dividedNations() !== undefined;
+    if (eligible === this.#eligible) return;
+    this.#eligible = eligible;
+    if (eligible) this.#scheduleArrival();
+    else if (this.#pendingArrival !== undefined) {
+      this.run.clock.clearTimeout(this.#pendingArrival);
+      this.#pendingArrival = undefined;
+    }
+  }
+
+  #scheduleArrival(): void {
+    const run = this.run;
+    const model = this.model!;
+    let factor = 1;
+    for (const m of run.model.design.modifiers) if (run.vars.holds(m.when)) factor *= m.frictionFactor;
+    const rate = model.ratePerDay * factor;
+    if (rate <= 0) return;
+    const u = run.rng.fork('friction').next();
+    const wait = toMinute((-Math.log(1 - u) / rate) * DAY);
+    this.#pendingArrival = run.clock.schedule(run.now + Math.max(wait, 60_000), PRIORITY.process, () => this.#arrive());
+  }
+
+  #arrive(): void {
+    const run = this.run;
+    this.#pendingArrival = undefined;
+    const nations = this.#dividedNations();
+    if (!nations) return;
+    const id = `friction-${this.#next++}`;
+    const seq = run.log.emit({ type: 'friction', id, phase: 'start', nations, ...run.cause() });
+    // Active coordination bodies shorten resolution: the most effective one sets the pace.
+    const factor = Math.min(1, ...this.bodies.active().map((b) => b.latencyFactor));
+    const resolution = sample(factor === 1 ? this.model!.resolution : scaleDistribution(this.model!.resolution, factor), run.rng.fork('friction'));
+    run.clock.schedule(run.now + resolution, PRIORITY.process, () => {
+      run.log.emit({ type: 'friction', id, phase: 'resolved', nations, cause: seq });
+    }, seq);
+    this.#scheduleArrival();
+  }
+}

@@ -1,0 +1,55 @@
+import type { Gate } from '../model/design.js';
+import { evaluate } from '../model/condition.js';
+import { LEVELS, LEVEL_NAMES, type LevelName, type Scalar } from '../model/theater.js';
+import { createLevelMachine } from '../machines/levelMachine.js';
+import { rank } from './variables.js';
+import type { Run, Process } from './run.js';
+import type { Decisions } from './decisions.js';
+
+/**
+ * The theater: one small machine per level (posture, DEFCON, WATCHCON, JP 5-0 phase, Japan's
+ * situation). Proposals pass the design's gates (approvals) before the machine moves.
+ */
+export class Levels {
+  readonly #machines = new Map<LevelName, Process>();
+
+  constructor(
+    private readonly run: Run,
+    private readonly decisions: Decisions,
+  ) {
+    const initial = run.model.initial;
+    for (const name of LEVEL_NAMES) {
+      const spec = LEVELS[name];
+      const start = initial[name];
+      run.vars.set(name, start);
+      const proc = run.start(`theater.${name}`, 'level', createLevelMachine(spec, start), undefined, (from, to) => {
+        if (from === to) return;
+        run.vars.set(name, spec.values.find((v) => String(v) === to) ?? to);
+      });
+      this.#machines.set(name, proc);
+    }
+  }
+
+  /** The gate a proposal must pass, if any: the first whose `to` holds for the proposed value. */
+  gateFor(level: LevelName, value: Scalar): Gate | undefined {
+    const read = (v: string) => (v === level ? value : this.run.vars.get(v));
+    return this.run.model.design.gates.find((g) => g.level === level && evaluate(g.to, read, rank));
+  }
+
+  /** Proposes a new value: set at once, or after the gate's approvals (not at all if refused). */
+  propose(level: LevelName, value: Scalar): void {
+    if (this.run.vars.get(level) === value) return;
+    const gate = this.gateFor(level, value);
+    if (!gate) return this.#set(level, value);
+    const previous = this.run.vars.get(level)!;
+    this.decisions.request(`${level}:${value}`, gate.approvals, gate.mode, gate.deadline, (outcome) => {
+      if (outcome === 'approved') this.#set(level, value);
+      // A revoked approval (an after-the-fact refusal) undoes the change if nothing moved it since.
+      else if (outcome === 'revoked' && this.run.vars.get(level) === value) this.#set(level, previous);
+    });
+  }
+
+  #set(level: LevelName, value: Scalar): void {
+    this.run.send(this.#machines.get(level), { type: 'SET', value: String(value) });
+  }
+}

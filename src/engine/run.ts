@@ -1,0 +1,159 @@
+import { createActor, type AnyActorLogic, type Actor, type AnyActorRef } from 'xstate';
+import type { ScenarioModel } from '../model/scenario.js';
+import type { Duration } from '../model/time.js';
+import type { Distribution } from '../model/distribution.js';
+import { sample, scaleDistribution } from '../model/distribution.js';
+import type { Modifier } from '../model/design.js';
+import { SimClock } from './simClock.js';
+import { RngStreams } from './rng.js';
+import { Recorder } from './recorder.js';
+import { Variables } from './variables.js';
+import type { RunOptions, MachineSummary } from './api.js';
+import { InvariantViolation } from '../model/errors.js';
+
+/** A running process machine, as the engine tracks it. */
+export interface Process<TLogic extends AnyActorLogic = AnyActorLogic> {
+  readonly id: string;
+  readonly kind: MachineSummary['kind'];
+  readonly actor: Actor<TLogic>;
+  /** Current state name (flat machines: the snapshot's value). */
+  state: string;
+}
+
+/**
+ * The shared services of one run: clock, random streams, log, variables and the agenda of
+ * deferred work. Process modules (levels, decisions, rules, bodies, timeline, friction) receive
+ * it; none of them knows about the others except through it.
+ */
+export class Run {
+  readonly clock: SimClock;
+  readonly rng: RngStreams;
+  readonly log: Recorder;
+  readonly vars: Variables;
+  readonly processes: Process[] = [];
+  /** Work deferred to the end of the current instant's step, FIFO. */
+  readonly #agenda: { work: () => void; cause: number | undefined }[] = [];
+  #failure: unknown;
+
+  constructor(
+    readonly model: ScenarioModel,
+    readonly seed: string,
+    readonly options: RunOptions,
+  ) {
+    this.clock = new SimClock(model.start);
+    this.rng = new RngStreams(seed);
+    this.log = new Recorder(() => this.clock.now, options.keepRecords ?? true, options.onRecord);
+    this.vars = new Variables((w) => this.defer(w), () => this.clock.now, options.keepHistory ?? true);
+    this.clock.afterEach = () => this.drain();
+  }
+
+  get now(): number {
+    return this.clock.now;
+  }
+
+  /** Queues work for later in this instant, remembering which record caused it. */
+  defer(work: () => void, cause = this.clock.currentCause): void {
+    this.#agenda.push({ work, cause });
+  }
+
+  /** Runs deferred work until none is left (work may queue more). */
+  drain(): void {
+    for (let i = 0; i < this.#agenda.length; i++) {
+      const { work, cause } = this.#agenda[i]!;
+      const saved = this.clock.currentCause;
+      this.clock.currentCause = cause;
+      work();
+      this.clock.currentCause = saved;
+      this.#throwIfFailed();
+    }
+    this.#agenda.length = 0;
+    this.#throwIfFailed();
+  }
+
+  /** Runs `work` with `cause` as the cause of every record and timer it makes. */
+  withCause<T>(cause: number | undefined, work: () => T): T {
+    const saved = this.clock.currentCause;
+    this.clock.currentCause = cause;
+    try {
+      return work();
+    } finally {
+      this.clock.currentCause = saved;
+    }
+  }
+
+  /**
+   * Starts a process machine as an independent root actor on the run's clock (never a child:
+   * spawning many children is costly, platform-notes.md). `onChange` sees each state change
+   * after the `state` record is written; `log` false keeps internal machines out of the log.
+   */
+  start<TLogic extends AnyActorLogic>(
+    id: string,
+    kind: MachineSummary['kind'],
+    logic: TLogic,
+    input: unknown,
+    onChange: (from: string, to: string, snapshot: ReturnType<Actor<TLogic>['getSnapshot']>, cause: number | undefined) => void,
+    log = true,
+  ): Process<TLogic> {
+    const actor = createActor(logic, { clock: this.clock, input, id } as never) as Actor<TLogic>;
+    const proc: Process<TLogic> = { id, kind, actor, state: '' };
+    actor.subscribe({
+      next: (snapshot: any) => {
+        const to = String(snapshot.value);
+        // start() reports the initial snapshot: that is where the machine begins, not a change.
+        if (proc.state === '') {
+          proc.state = to;
+          return;
+        }
+        if (to === proc.state) {
+          onChange(to, to, snapshot, this.clock.currentCause);
+          return;
+        }
+        const from = proc.state;
+        proc.state = to;
+        const cause = log ? this.log.emit({ type: 'state', machine: id, from, to, ...this.cause() }) : this.clock.currentCause;
+        // What the change sets off is caused by the change's own record.
+        this.withCause(cause, () => onChange(from, to, snapshot, cause));
+      },
+      error: (err: unknown) => {
+        this.#failure ??= err;
+      },
+    });
+    actor.start();
+    proc.state = String((actor.getSnapshot() as any).value);
+    this.processes.push(proc as unknown as Process);
+    return proc;
+  }
+
+  /** `{cause}` for a record when there is one (so absent causes leave no key). */
+  cause(): { cause?: number } {
+    const c = this.clock.currentCause;
+    return c === undefined ? {} : { cause: c };
+  }
+
+  /**
+   * Draws a latency from `dist` on stream `stream`, scaled by every active modifier that
+   * `applies` selects (co-location, NSC meetings...: documented in the design file).
+   */
+  latency(stream: string, dist: Distribution, applies: (m: Modifier) => boolean): Duration {
+    let factor = 1;
+    for (const m of this.model.design.modifiers) if (applies(m) && this.vars.holds(m.when)) factor *= m.latencyFactor;
+    return sample(factor === 1 ? dist : scaleDistribution(dist, factor), this.rng.fork(stream));
+  }
+
+  fail(message: string): never {
+    throw new InvariantViolation(message, this.seed, this.model.file);
+  }
+
+  #throwIfFailed(): void {
+    if (this.#failure !== undefined) {
+      const err = this.#failure;
+      this.#failure = undefined;
+      throw err;
+    }
+  }
+
+  send(proc: Process | AnyActorRef | undefined, event: { type: string } & Record<string, unknown>): void {
+    const actor = proc && 'actor' in proc ? proc.actor : proc;
+    (actor as AnyActorRef | undefined)?.send(event);
+  }
+}

@@ -1,0 +1,28 @@
+import { setup } from 'xstate';
+import type { LevelSpec, Scalar } from '../model/theater.js';
+
+/** Sets a theater level; the engine sends it once the design's gates (if any) approved. */
+export type LevelEvent = { type: 'SET'; value: string };
+
+/**
+ * One theater variable as a flat machine whose states are its values (posture: armistice ..
+ * post-conflict; DEFCON 5..1; WATCHCON 5..1; JP 5-0 phase 0..5; Japan's situations). Small and
+ * flat on purpose: one parallel chart of all of them costs ~the square of its regions per event
+ * (platform-notes.md), while separate actors cost nothing extra.
+ */
+export function createLevelMachine(spec: LevelSpec, initial: Scalar) {
+  const values = spec.values.map(String);
+  const states = Object.fromEntries(values.map((v) => [v, {}]));
+  return setup({
+    types: { events: {} as LevelEvent },
+    guards: {
+      isTarget: ({ event }, params: { value: string }) => event.value === params.value,
+    },
+  }).createMachine({
+    id: `theater.${spec.name}`,
+    initial: String(initial),
+    // Any level may follow any other (a surprise attack skips crisis): the gates, not the chart, decide.
+    on: { SET: values.map((v) => ({ guard: { type: 'isTarget' as const, params: { value: v } }, target: `.${v}` })) },
+    states,
+  });
+}
