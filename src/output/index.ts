@@ -9,3 +9,6 @@ export { renderMarkdown } from './renderMarkdown.js';
 export { renderCommandTable, commandTableJson, holdersAt, type CommandTableJson, type HolderRow } from './commandTableAt.js';
 export { wantsColor } from './ansi.js';
 export { narrate, type NarrationEntry } from './narrate.js';
+export { renderHtml } from './renderHtml.js';
+export { renderComparisonHtml, type ComparisonPage } from './renderComparisonHtml.js';
+export { escapeHtml } from './escapeHtml.js';
