@@ -1,0 +1,113 @@
+import type { RunResult } from '../engine/api.js';
+import type { LogRecord } from '../model/records.js';
+import { groupRecords } from './groupRecords.js';
+import { termsIn } from './glossary.js';
+import type { NarrationContext } from './narrationContext.js';
+import { narrationContext } from './narrationContext.js';
+import type { NarrationDraft } from './narrationDraft.js';
+import type { NarrationMemory } from './narrationMemory.js';
+import { newMemory } from './narrationMemory.js';
+import type { NarrationStep } from './narrationStep.js';
+import { narrateCommands, narrateConstraints } from './narrateCommand.js';
+import { narrateCoordination, narrateEngagement, narrateFriction } from './narrateCoordination.js';
+import { narrateDecision, narrateRequest } from './narrateDecision.js';
+import { levelSentence, narrateEvent, narrateLevel } from './narrateEvent.js';
+import { narrateRule } from './narrateRule.js';
+import { narrateEnd, narrateStart } from './narrateSetting.js';
+
+/**
+ * Turns a run into a walk-through a student who never read the report can follow: one step
+ * per thing that happened (commands grouped per rule and instant), each in plain sentences that
+ * say why, citing the rule's or body's `source:` or labelling its `assumption:`. Terms such as
+ * OPCON are explained on first use (`terms`). Pure: reads only the result's model and records.
+ *
+ * @example
+ * for (const s of narrate(simulate(model))) console.log(s.text);
+ */
+export function narrate(result: RunResult): NarrationStep[] {
+  const ctx = narrationContext(result);
+  const mem = newMemory(ctx);
+  const drafts: NarrationDraft[] = [];
+  /** Which draft a record's seq was told in, so a level set directly by an event joins its step. */
+  const stepOfSeq = new Map<number, NarrationDraft>();
+  const push = (d: NarrationDraft | undefined) => {
+    if (!d) return;
+    drafts.push(d);
+    for (let s = d.seq[0]; s <= d.seq[1]; s++) stepOfSeq.set(s, d);
+  };
+  for (const unit of groupRecords(result.records)) {
+    switch (unit.kind) {
+      case 'commands':
+        push(narrateCommands(ctx, mem, unit.records));
+        break;
+      case 'constraints':
+        push(narrateConstraints(ctx, mem, unit.records));
+        break;
+      case 'engagements': {
+        const cause = ctx.bySeq.get(unit.records[0]!.cause);
+        push(narrateEngagement(ctx, unit.records, !(cause?.type === 'event' && cause.t === unit.records[0]!.t)));
+        break;
+      }
+      case 'single':
+        for (const d of narrateSingle(ctx, mem, unit.record, stepOfSeq)) push(d);
+    }
+  }
+  return finish(drafts);
+}
+
+function narrateSingle(ctx: NarrationContext, mem: NarrationMemory, r: LogRecord, stepOfSeq: Map<number, NarrationDraft>): NarrationDraft[] {
+  switch (r.type) {
+    case 'run-start':
+      return narrateStart(ctx, mem, r);
+    case 'event':
+      return [narrateEvent(ctx, r)];
+    case 'state': {
+      if (r.machine.startsWith('theater.')) {
+        const cause = r.cause !== undefined ? ctx.bySeq.get(r.cause) : undefined;
+        const host = cause?.type === 'event' && cause.t === r.t ? stepOfSeq.get(cause.seq) : undefined;
+        if (host) {
+          // A level set straight by an event, with no gate to pass: one step tells both.
+          host.sentences.push(levelSentence(ctx, mem, r));
+          return [];
+        }
+        return [narrateLevel(ctx, mem, r)];
+      }
+      if (r.machine.startsWith('rule.')) {
+        const d = narrateRule(ctx, mem, r);
+        return d ? [d] : [];
+      }
+      return [];
+    }
+    case 'request':
+      return [narrateRequest(ctx, r)];
+    case 'decision':
+      return [narrateDecision(ctx, mem, r)];
+    case 'coordination':
+      return [narrateCoordination(ctx, r)];
+    case 'friction':
+      return [narrateFriction(ctx, mem, r)];
+    case 'run-end':
+      return [narrateEnd(ctx, mem, r)];
+    default:
+      return [];
+  }
+}
+
+/** Joins sentences and attaches each glossary term to the first step that uses it. */
+function finish(drafts: readonly NarrationDraft[]): NarrationStep[] {
+  const explained = new Set<string>();
+  return drafts.map((d) => {
+    const text = d.sentences.join(' ');
+    const terms = termsIn(text).filter((g) => !explained.has(g.term));
+    for (const g of terms) explained.add(g.term);
+    return {
+      t: d.t,
+      seq: d.seq,
+      kind: d.kind,
+      text,
+      ...(d.source ? { source: d.source } : {}),
+      ...(d.assumption ? { assumption: d.assumption } : {}),
+      ...(terms.length > 0 ? { terms } : {}),
+    };
+  });
+}

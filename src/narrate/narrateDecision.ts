@@ -1,0 +1,104 @@
+import type { DecisionMode, Provenance } from '../model/design.js';
+import type { DecisionRecord, RequestRecord } from '../model/records.js';
+import { whySentence } from './causeChain.js';
+import type { NarrationContext } from './narrationContext.js';
+import { timeOf } from './narrationContext.js';
+import type { NarrationDraft } from './narrationDraft.js';
+import { draft } from './narrationDraft.js';
+import type { NarrationMemory } from './narrationMemory.js';
+import { gateFor } from './narrateEvent.js';
+import { authorityName, capitalize, distributionPhrase, levelLabel, levelValue, listOf, subjectPhrase, when } from './phrases.js';
+
+/** The design element that makes a subject need approval: a gate for levels, a rule for `rule:ID`. */
+function governing(ctx: NarrationContext, subject: string): { label: string; provenance: Provenance; mode: DecisionMode } | undefined {
+  const i = subject.indexOf(':');
+  if (i < 0) return undefined;
+  const head = subject.slice(0, i);
+  const tail = subject.slice(i + 1);
+  if (head === 'rule') {
+    const rule = ctx.rules.get(tail);
+    return rule ? { label: `the rule "${rule.name}"`, provenance: rule, mode: rule.mode } : undefined;
+  }
+  const gate = gateFor(ctx, head, levelValue(head, tail));
+  return gate ? { label: `the design's gate "${gate.id}"`, provenance: gate, mode: gate.mode } : undefined;
+}
+
+/** How the answers combine, in words. */
+function modeSentence(ctx: NarrationContext, r: RequestRecord, under: string): string {
+  const names = r.authorities.map((a) => `the ${authorityName(ctx, a)}`);
+  if (names.length === 0) return `${under}No one needs to approve it: it was agreed in advance.`;
+  if (r.mode === 'silence') {
+    const rule = ctx.rules.get(r.subject.replace(/^rule:/, ''));
+    const deadline = rule ? ` within ${distributionPhrase(rule.deadline)}` : '';
+    return `${under}Under the silence procedure it passes unless ${listOf(names)} break silence${deadline}.`;
+  }
+  return names.length === 1 ? `${under}It needs the approval of ${names[0]}.` : `${under}It needs the approval of ${listOf(names)}, and any one of them can block it.`;
+}
+
+/** A proposal put to national authorities: what, under which gate or rule, and how it is decided. */
+export function narrateRequest(ctx: NarrationContext, r: RequestRecord): NarrationDraft {
+  const t = timeOf(r, ctx.start);
+  const gov = governing(ctx, r.subject);
+  const ev = r.cause !== undefined ? ctx.bySeq.get(r.cause) : undefined;
+  const evModel = ev?.type === 'event' ? ctx.events.get(ev.id) : undefined;
+  const provenance = gov?.provenance ?? { source: ev?.type === 'event' ? ev.source ?? evModel?.source : undefined, assumption: evModel?.assumption };
+  return draft(
+    t,
+    [r.seq, r.seq],
+    'request',
+    [
+      `${when(ctx, t)} ${subjectPhrase(ctx, r.subject)} was proposed.`,
+      modeSentence(ctx, r, gov ? `${capitalize(gov.label)} governs it. ` : ''),
+      ev?.type === 'event' ? '' : whySentence(ctx, r.cause),
+    ],
+    provenance,
+  );
+}
+
+/** The step of an authority's procedure that settled a decision, for its source. */
+function stepProvenance(ctx: NarrationContext, r: DecisionRecord): Provenance {
+  const a = ctx.authorities.get(r.authority);
+  const step = a?.procedure.find((s) => s.name === r.step);
+  return step && (step.source || step.assumption) ? step : a ?? {};
+}
+
+/** What stays in place when a subject is refused. */
+function consequence(ctx: NarrationContext, mem: NarrationMemory, subject: string): string {
+  const i = subject.indexOf(':');
+  const head = i > 0 ? subject.slice(0, i) : '';
+  if (head === 'rule') return 'the forces stay under their present command';
+  const current = mem.levels.get(head);
+  if (current !== undefined) return `the theater stays at ${levelLabel(head, current)}`;
+  return `"${subject}" is not approved`;
+}
+
+/**
+ * An authority's answer. Approvals say whether more are awaited; refusals and revocations say
+ * what the refusal blocks and why one refusal is enough.
+ */
+export function narrateDecision(ctx: NarrationContext, mem: NarrationMemory, r: DecisionRecord): NarrationDraft {
+  const t = timeOf(r, ctx.start);
+  const who = `the ${authorityName(ctx, r.authority)}`;
+  const what = subjectPhrase(ctx, r.subject);
+  const how = r.step ? ` (${r.step})` : '';
+  const req = ctx.requests.get(r.request);
+  const provenance = stepProvenance(ctx, r);
+  if (r.outcome === 'approved') {
+    const answered = new Set((ctx.decisions.get(r.request) ?? []).filter((d) => d.seq <= r.seq && d.outcome === 'approved').map((d) => d.authority));
+    const waiting = (req?.authorities ?? []).filter((a) => !answered.has(a)).map((a) => `the ${authorityName(ctx, a)}`);
+    const more = req?.mode === 'silence' ? '' : waiting.length > 0 ? `Still waiting for ${listOf(waiting)}.` : req && req.authorities.length > 1 ? 'That completes the approvals needed.' : '';
+    return draft(t, [r.seq, r.seq], 'decision', [`${when(ctx, t)} ${who} approved ${what}${how}.`, more], provenance);
+  }
+  if (r.outcome === 'revoked') {
+    return draft(t, [r.seq, r.seq], 'refusal', [
+      `${when(ctx, t)} ${who} revoked ${what}${how}: the decision had taken effect before this step, and the step's refusal now withdraws it.`,
+    ], provenance);
+  }
+  const why =
+    req?.mode === 'silence'
+      ? `By breaking silence, ${who} stops the proposal, so ${consequence(ctx, mem, r.subject)}.`
+      : (req?.authorities.length ?? 0) > 1
+        ? `Because every one of ${listOf(req!.authorities.map((a) => `the ${authorityName(ctx, a)}`))} must agree, one refusal is enough: ${consequence(ctx, mem, r.subject)}.`
+        : `${capitalize(consequence(ctx, mem, r.subject))}.`;
+  return draft(t, [r.seq, r.seq], 'refusal', [`${when(ctx, t)} ${who} refused ${what}${how}.`, why], provenance);
+}
