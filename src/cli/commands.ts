@@ -6,5 +6,8 @@ import type { Command } from 'commander';
  * To add a command, add one line here.
  */
 export const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<{ register(program: Command): void }> }> = [
-  // { name: 'run', load: () => import('./run.js') },
+  { name: 'run', load: () => import('./run.js') },
+  { name: 'at', load: () => import('./at.js') },
+  { name: 'check', load: () => import('./check.js') },
+  { name: 'explain', load: () => import('./explain.js') },
 ];

@@ -12,7 +12,9 @@ async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .showHelpAfterError('(run opcon --help for usage)');
-  for (const c of COMMANDS) (await c.load()).register(program);
+  // Load only the command asked for; all of them for help or an unknown command.
+  const asked = COMMANDS.filter((c) => c.name === argv[2]);
+  for (const c of asked.length ? asked : COMMANDS) (await c.load()).register(program);
   try {
     await program.parseAsync(argv as string[], { from: 'node' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -53,8 +53,9 @@ export class Decisions {
         settled = true;
         const outcome = to === 'approved' ? 'approved' : 'refused';
         run.vars.set(`decision.${subject}`, outcome);
-        // Members still deliberating have nothing left to decide once the request is refused.
-        if (outcome === 'refused') for (const m of members) m.actor.stop();
+        // Members still deliberating have nothing left to decide once the request is settled
+        // (a refusal, or silence kept to the deadline); ratifying members go on (Diet approval).
+        for (const m of members) if (outcome === 'refused' || m.state === 'deliberating') m.actor.stop();
         run.defer(() => onOutcome(outcome));
       }, false),
     );
@@ -79,10 +80,10 @@ export class Decisions {
             run.log.emit({ type: 'decision', request: id, authority: authorityId, subject, outcome, ...(stepName ? { step: stepName } : {}), ...run.cause() });
           if (to === 'refused') {
             const seq = record('refused');
-            run.withCause(seq, () => run.send(joint, { type: 'MEMBER_REFUSED' }));
+            if (!settled) run.withCause(seq, () => run.send(joint, { type: 'MEMBER_REFUSED' }));
           } else if ((to === 'ratifying' && _from !== 'ratifying') || (to === 'approved' && _from !== 'ratifying')) {
             const seq = record('approved');
-            run.withCause(seq, () => run.send(joint, { type: 'MEMBER_APPROVED' }));
+            if (!settled) run.withCause(seq, () => run.send(joint, { type: 'MEMBER_APPROVED' }));
           } else if (to === 'revoked') {
             const seq = record('revoked');
             if (settled) run.defer(() => onOutcome('revoked'), seq);

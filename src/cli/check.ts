@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { simulate } from '../engine/simulate.js';
+import { checkExpectations } from '../engine/checkExpectations.js';
+import { deriveRunSeed } from '../engine/rng.js';
+import { CheckFailure } from '../model/errors.js';
+import { VERSION } from './version.js';
+import { withRunFlags, parseSeed, parseCount, loadForRun, type RunFlags } from './options.js';
+
+/**
+ * `opcon check FILE...`: runs each scenario and its `expect:` checks, over `--runs` seeds
+ * derived from the scenario's (or `--seed`) root seed. Every failure names the seed and the
+ * command that replays it; exit 1 if any check failed.
+ */
+export function register(program: Command): void {
+  withRunFlags(program.command('check <files...>').description("run each scenario's expect: checks; exit 1 on any failure, listing them"))
+    .option('--runs <n>', 'check this many seeded runs per scenario (run 1 uses the seed itself)', '1')
+    .action((files: string[], opts: RunFlags & { runs: string }) => {
+      const runs = parseCount('--runs', opts.runs, 1, 100_000);
+      const rootSeed = parseSeed(opts.seed);
+      const failures: string[] = [];
+      for (const file of files) {
+        const model = loadForRun(file, opts);
+        const root = rootSeed ?? model.seed;
+        let passed = 0;
+        let checks = 0;
+        for (let i = 0; i < runs; i++) {
+          const seed = i === 0 ? root : deriveRunSeed(root, i);
+          const result = simulate(model, { seed, version: VERSION });
+          for (const r of checkExpectations(result)) {
+            checks++;
+            if (r.ok) passed++;
+            else {
+              const where = r.expectation.position ? `${r.expectation.position.file}:${r.expectation.position.line}:${r.expectation.position.column}` : file;
+              failures.push(`${where}: expectation failed (seed ${seed}): ${r.expectation.description}: ${r.detail}; replay: opcon run ${file} --seed ${seed}${opts.design ? ` --design ${opts.design}` : ''}`);
+            }
+          }
+        }
+        process.stdout.write(`${passed === checks ? 'ok  ' : 'FAIL'} ${file}: ${passed}/${checks} checks passed over ${runs} run${runs === 1 ? '' : 's'}\n`);
+      }
+      if (failures.length > 0) throw new CheckFailure(failures);
+    });
+}

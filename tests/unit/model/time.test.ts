@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseDuration, formatDuration, parseTimeSpec, parseIso, formatIso, formatRelative, HOUR, DAY, MINUTE } from '../../../src/model/time.js';
+
+describe('time', () => {
+  it('parses and formats durations', () => {
+    expect(parseDuration('1d6h')).toBe(DAY + 6 * HOUR);
+    expect(parseDuration('90m')).toBe(90 * MINUTE);
+    expect(parseDuration('1w')).toBe(7 * DAY);
+    expect(parseDuration('6 h')).toBeUndefined();
+    expect(parseDuration('')).toBeUndefined();
+    expect(formatDuration(DAY + 6 * HOUR + 5 * MINUTE)).toBe('1d6h5m');
+    expect(formatDuration(0)).toBe('0m');
+  });
+
+  it('parses absolute and relative times over 1950-2026', () => {
+    const start = parseIso('1950-06-25')!;
+    expect(formatIso(start)).toBe('1950-06-25T00:00Z');
+    expect(parseTimeSpec('T+2d', start)).toBe(start + 2 * DAY);
+    expect(parseTimeSpec('T-1h', start)).toBe(start - HOUR);
+    expect(formatIso(parseTimeSpec('1994-12-01T00:00Z', start)!)).toBe('1994-12-01T00:00Z');
+    expect(parseTimeSpec('2026-13-40', start)).toBeUndefined();
+    expect(parseTimeSpec('tomorrow', start)).toBeUndefined();
+    expect(formatRelative(start + 30 * HOUR, start)).toBe('T+1d6h');
+  });
+});
