@@ -12,3 +12,4 @@ export { narrate, type NarrationEntry } from './narrate.js';
 export { renderHtml } from './renderHtml.js';
 export { renderComparisonHtml, type ComparisonPage } from './renderComparisonHtml.js';
 export { escapeHtml } from './escapeHtml.js';
+export { renderMachinesDiagram, renderCommandDiagram, type DiagramFormat, type DiagramOptions } from './diagram/renderDiagram.js';

@@ -21,7 +21,8 @@ describe('DOT diagrams', () => {
     const dot = renderMachinesDiagram(hostileDesign(), { format: 'dot' });
     const svg = graphviz.dot(dot);
     expect(svg).toContain('<svg');
-    expect(svg).toContain('Rule cfc-wartime-opcon: Wartime &quot;OPCON&quot; } { [x]');
+    expect(svg).toContain('Rule cfc&#45;wartime&#45;opcon: Wartime &quot;OPCON&quot; } { [x]');
+    expect(graphviz.dot(renderCommandDiagram(hostileDesign(), { format: 'dot' }))).toContain('CFC &quot;combined&quot; \\ &lt;b&gt;bold&lt;/b&gt; ; %% &#45;&#45;&gt;');
     expect(dot).toContain('label="when defcon at least 3 (pre-agreed)"');
     expect(dot).toContain('subgraph cluster_');
     expect(dot).toMatch(/Theater: defcon/);
