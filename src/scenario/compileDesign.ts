@@ -1,0 +1,266 @@
+import type { Condition } from '../model/condition.js';
+import type { Authority, BodyLevel, C2Approach, CoordinationBody, Design, Gate, Headquarters, Modifier, NationalConstraint, Standing, TransferRule } from '../model/design.js';
+import { IMMEDIATE, type Distribution } from '../model/distribution.js';
+import type { LevelName } from '../model/theater.js';
+import { compileCondition, type ConditionScope } from './compileCondition.js';
+import { compileDistribution, compileSelector } from './compileParts.js';
+import { at, checkNation, checkProvenance, checkRef, checkUnique } from './designChecks.js';
+import type { RawDesign } from './designSchema.js';
+import { positionOf, valuePosition } from './located.js';
+import type { ProblemList } from './problems.js';
+
+type RawHq = RawDesign['headquarters'][number];
+type RawRule = NonNullable<RawDesign['rules']>[number];
+
+/**
+ * Compiles a schema-valid, merged design into a fully defaulted {@link Design}, checking every
+ * cross reference (headquarters, authorities, bodies, rules), nations and provenance. Problems go
+ * to `problems`; the result is only meaningful when none were added.
+ */
+export function compileDesign(raw: RawDesign, problems: ProblemList): Design {
+  const nations = new Set(raw.nations);
+  const hqIds = new Set(raw.headquarters.map((h) => h.id));
+  const authIds = new Set(raw.authorities.map((a) => a.id));
+  const ruleIds = new Set((raw.rules ?? []).map((r) => r.id));
+  const gateIds = new Set((raw.gates ?? []).map((g) => g.id));
+  const bodies = new Map((raw.bodies ?? []).map((b) => [b.id, new Set(b.levels ? b.levels.map((l) => l.name) : ['active'])] as const));
+  const scope: ConditionScope = { rules: ruleIds, bodies };
+  const cond = (entry: object, key: string, fallback: Condition = { kind: 'never' }): Condition => {
+    const v = (entry as Record<string, unknown>)[key];
+    return v === undefined ? fallback : compileCondition(v, scope, problems, valuePosition(entry, key));
+  };
+  const dist = (entry: object, key: string, fallback: Distribution = IMMEDIATE): Distribution => {
+    const v = (entry as Record<string, unknown>)[key];
+    return v === undefined ? fallback : compileDistribution(v, problems, valuePosition(entry, key));
+  };
+  const selScope = { headquarters: hqIds };
+
+  for (const [list, key, kind] of [
+    [raw.authorities, 'id', 'authority'],
+    [raw.headquarters, 'id', 'headquarters'],
+    [raw.bodies, 'id', 'body'],
+    [raw.gates, 'id', 'gate'],
+    [raw.standing, 'id', 'standing assignment'],
+    [raw.rules, 'id', 'rule'],
+    [raw.constraints, 'nation', 'constraint for nation'],
+    [raw.colocation, 'id', 'co-location'],
+    [raw.modifiers, 'id', 'modifier'],
+    [raw.parameters, 'name', 'parameter'],
+  ] as const) {
+    checkUnique(list, key, kind, problems);
+  }
+
+  const authorities: Authority[] = raw.authorities.map((a) => {
+    checkProvenance(a, 'authority', problems);
+    checkNation(a, 'nation', nations, problems);
+    return {
+      id: a.id,
+      name: a.name,
+      nation: a.nation,
+      ...prov(a),
+      procedure: a.procedure.map((s) => {
+        checkProvenance(s, 'decision step', problems);
+        return {
+          name: s.step,
+          latency: dist(s, 'latency'),
+          approve: s.approve ?? 1,
+          timing: s.timing ?? 'before',
+          ...(s['after-when'] !== undefined ? { afterWhen: cond(s, 'after-when') } : {}),
+          ...prov(s),
+        };
+      }),
+    };
+  });
+
+  const headquarters = raw.headquarters.map((h) => compileHeadquarters(h, nations, hqIds, authIds, problems));
+  checkParentCycles(raw.headquarters, problems);
+
+  const compiledBodies: CoordinationBody[] = (raw.bodies ?? []).map((b) => {
+    checkProvenance(b, 'body', problems);
+    checkRef(b, 'members', hqIds, 'headquarters', problems);
+    checkUnique(b.levels, 'name', 'level', problems);
+    const levels: BodyLevel[] = b.levels
+      ? b.levels.map((l) => {
+          checkProvenance(l, 'level', problems);
+          checkRef(l, 'members', hqIds, 'headquarters', problems);
+          return { name: l.name, when: cond(l, 'when', { kind: 'always' }), seniority: l.seniority ?? '', members: l.members ?? b.members, latencyFactor: l['latency-factor'] ?? 1, ...prov(l) };
+        })
+      : [{ name: 'active', when: { kind: 'always' }, seniority: '', members: b.members, latencyFactor: 1, ...prov(b) }];
+    return {
+      id: b.id,
+      name: b.name,
+      members: b.members,
+      initial: b.initial ?? 'dormant',
+      activateWhen: cond(b, 'activate-when'),
+      activation: dist(b, 'activation'),
+      standDownWhen: cond(b, 'stand-down-when'),
+      standDown: dist(b, 'stand-down'),
+      levels,
+      ...prov(b),
+    };
+  });
+
+  const gates: Gate[] = (raw.gates ?? []).map((g) => {
+    checkProvenance(g, 'gate', problems);
+    checkRef(g, 'approvals', authIds, 'authority', problems);
+    checkDeadline(g, problems);
+    return {
+      id: g.id,
+      level: g.level as LevelName,
+      to: compileCondition(g.to, { ...scope, only: g.level }, problems, valuePosition(g, 'to')),
+      approvals: g.approvals,
+      mode: g.mode ?? 'all',
+      deadline: dist(g, 'deadline'),
+      ...prov(g),
+    };
+  });
+
+  const standing: Standing[] = (raw.standing ?? []).map((s) => {
+    checkProvenance(s, 'standing assignment', problems);
+    checkRef(s, 'holder', hqIds, 'headquarters', problems);
+    return { id: s.id, forces: compileSelector(s.forces, selScope, problems), relationship: s.relationship, holder: s.holder, ...prov(s) };
+  });
+
+  const rules: TransferRule[] = (raw.rules ?? []).map((r) => compileRule(r, { hqIds, authIds, problems, cond, dist, selScope }));
+
+  const constraints: NationalConstraint[] = (raw.constraints ?? []).map((c) => {
+    checkProvenance(c, 'constraint', problems);
+    checkNation(c, 'nation', nations, problems);
+    return { nation: c.nation, opcon: c.opcon ?? 'any', tacon: c.tacon ?? 'any', law: c.law ?? '', ...prov(c) };
+  });
+
+  const colocation = (raw.colocation ?? []).map((c) => {
+    checkProvenance(c, 'co-location', problems);
+    checkNation(c, 'from', nations, problems);
+    checkRef(c, 'at', hqIds, 'headquarters', problems);
+    return { id: c.id, kind: c.kind, from: c.from, at: c.at, count: c.count, directorates: c.directorates ?? [], ...prov(c) };
+  });
+
+  const modifiers: Modifier[] = (raw.modifiers ?? []).map((m) => {
+    checkProvenance(m, 'modifier', problems);
+    if (m.rules !== 'all') checkRef(m, 'rules', ruleIds, 'rule', problems);
+    if (m.gates !== 'all') checkRef(m, 'gates', gateIds, 'gate', problems);
+    if (m.authorities !== 'all') checkRef(m, 'authorities', authIds, 'authority', problems);
+    return {
+      id: m.id,
+      when: cond(m, 'when', { kind: 'always' }),
+      rules: m.rules ?? [],
+      gates: m.gates ?? [],
+      authorities: m.authorities ?? [],
+      latencyFactor: m['latency-factor'] ?? 1,
+      frictionFactor: m['friction-factor'] ?? 1,
+      ...prov(m),
+    };
+  });
+
+  if (raw.friction) checkProvenance(raw.friction, 'friction', problems);
+  const c2: (C2Approach | undefined)[] = [0, 1, 2, 3, 4, 5].map((p) => raw.c2?.[`phase-${p}` as 'phase-0']);
+
+  return {
+    id: raw.design,
+    name: raw.name,
+    alliance: raw.alliance,
+    summary: raw.summary,
+    ...prov(raw),
+    nations: raw.nations,
+    authorities,
+    headquarters,
+    bodies: compiledBodies,
+    gates,
+    standing,
+    rules,
+    constraints,
+    colocation,
+    modifiers,
+    ...(raw.friction ? { friction: { ratePerDay: raw.friction['rate-per-day'], resolution: dist(raw.friction, 'resolution'), ...prov(raw.friction) } } : {}),
+    c2,
+    parameters: (raw.parameters ?? []).map((p) => ({ name: p.name, value: p.value, description: p.description ?? '', ...prov(p) })),
+  };
+}
+
+function compileHeadquarters(h: RawHq, nations: Set<string>, hqIds: Set<string>, authIds: Set<string>, problems: ProblemList): Headquarters {
+  checkProvenance(h, 'headquarters', problems);
+  for (const k of ['nation', 'commander', 'deputy']) checkNation(h, k, nations, problems);
+  if (h.kind !== 'combined' && h.nation === undefined) problems.add(positionOf(h), `${h.kind} headquarters \`${h.id}\` has no \`nation:\``, 'add nation: (required for national and political headquarters)');
+  const commander = h.commander ?? h.nation;
+  if (commander === undefined) problems.add(positionOf(h), `combined headquarters \`${h.id}\` has no \`commander:\``, "add commander: (the commander's nation)");
+  if (h.parent !== undefined) checkRef(h, 'parent', hqIds, 'headquarters', problems);
+  checkRef(h, 'authorities', authIds, 'authority', problems);
+  if (h.parent === undefined && (h.authorities ?? []).length === 0) {
+    problems.add(positionOf(h), `headquarters \`${h.id}\` tops a chain of command but answers to no authority`, 'add parent: (the headquarters it reports to) or authorities: [...]');
+  }
+  return {
+    id: h.id,
+    name: h.name,
+    kind: h.kind,
+    ...(h.nation !== undefined ? { nation: h.nation } : {}),
+    commander: commander ?? '',
+    ...(h.deputy !== undefined ? { deputy: h.deputy } : {}),
+    ...(h.parent !== undefined ? { parent: h.parent } : {}),
+    authorities: h.authorities ?? [],
+    echelon: h.echelon ?? '',
+    warfighting: h.warfighting ?? true,
+    ...prov(h),
+  };
+}
+
+function checkParentCycles(hqs: readonly RawHq[], problems: ProblemList): void {
+  const parent = new Map(hqs.map((h) => [h.id, h.parent]));
+  for (const h of hqs) {
+    const seen = new Set<string>([h.id]);
+    for (let p = h.parent; p !== undefined; p = parent.get(p)) {
+      if (p === h.id) {
+        problems.add(at(h, 'parent'), `headquarters \`${h.id}\` is its own ancestor (parent cycle: ${[...seen, p].join(' -> ')})`, 'break the cycle: a chain of command must end at a headquarters with no parent');
+        break;
+      }
+      if (seen.has(p)) break;
+      seen.add(p);
+    }
+  }
+}
+
+function checkDeadline(entry: { mode?: string | undefined; deadline?: unknown; id: string }, problems: ProblemList): void {
+  if (entry.mode === 'silence' && entry.deadline === undefined) {
+    problems.add(positionOf(entry), `\`${entry.id}\` uses the silence procedure without a \`deadline:\``, 'add deadline: (how long the proposal circulates, e.g. 24h)');
+  }
+}
+
+interface RuleContext {
+  hqIds: Set<string>;
+  authIds: Set<string>;
+  problems: ProblemList;
+  cond: (entry: object, key: string, fallback?: Condition) => Condition;
+  dist: (entry: object, key: string, fallback?: Distribution) => Distribution;
+  selScope: { headquarters: Set<string> };
+}
+
+function compileRule(r: RawRule, ctx: RuleContext): TransferRule {
+  const { problems } = ctx;
+  checkProvenance(r, 'rule', problems);
+  checkRef(r, 'to', ctx.hqIds, 'headquarters', problems);
+  if (r.from) checkRef(r, 'from', ctx.hqIds, 'headquarters', problems);
+  checkRef(r, 'approvals', ctx.authIds, 'authority', problems);
+  checkDeadline(r, problems);
+  return {
+    id: r.id,
+    name: r.name ?? r.id,
+    relationship: r.relationship ?? 'opcon',
+    forces: compileSelector(r.forces, ctx.selScope, problems),
+    ...(r.from ? { from: r.from } : {}),
+    to: r.to,
+    when: ctx.cond(r, 'when'),
+    approvals: r.approvals ?? [],
+    mode: r.mode ?? 'all',
+    deadline: ctx.dist(r, 'deadline'),
+    latency: ctx.dist(r, 'latency'),
+    returnWhen: ctx.cond(r, 'return-when'),
+    returnLatency: ctx.dist(r, 'return-latency'),
+    retry: r.retry ?? true,
+    ...prov(r),
+  };
+}
+
+/** Copies `source`/`assumption` when present (optional fields stay absent, never undefined). */
+function prov(e: { source?: string | undefined; assumption?: string | undefined }): { source?: string; assumption?: string } {
+  return { ...(e.source !== undefined ? { source: e.source } : {}), ...(e.assumption !== undefined ? { assumption: e.assumption } : {}) };
+}

@@ -1,0 +1,75 @@
+import type { Expectation, SourcePosition } from '../model/scenario.js';
+import { parseTimeSpec, type SimTime } from '../model/time.js';
+import { compileCondition, type ConditionScope } from './compileCondition.js';
+import { compileSelector, reportUnknown, type SelectorScope } from './compileParts.js';
+import { keyPosition, positionOf, valuePosition } from './located.js';
+import type { ProblemList } from './problems.js';
+import type { RawExpectation } from './scenarioSchema.js';
+
+/** What expectations may refer to. */
+export interface ExpectationScope {
+  readonly start: SimTime;
+  readonly end: SimTime;
+  readonly headquarters: ReadonlySet<string>;
+  readonly conditions: ConditionScope;
+  readonly selectors: SelectorScope;
+}
+
+const HOLDER_KEYS = ['opcon', 'tacon', 'adcon'] as const;
+
+/**
+ * Compiles `expect:` checks: `at: X` (from = to = X) or `during: [A, B]`; either a holder check
+ * (`forces:` plus exactly one of `opcon:`, `tacon:`, `adcon:`) or a `theater:` condition.
+ */
+export function compileExpectations(raw: readonly RawExpectation[], scope: ExpectationScope, problems: ProblemList): Expectation[] {
+  return raw.map((x, i) => {
+    const here = positionOf(x);
+    const id = x.id ?? `expect-${i + 1}`;
+    const [from, to] = window(x, id, scope, problems, here);
+    const holders = HOLDER_KEYS.filter((k) => x[k] !== undefined);
+    let check: Expectation['check'];
+    if (x.theater !== undefined) {
+      if (holders.length || x.forces !== undefined) problems.add(keyPosition(x, 'theater'), `expectation \`${id}\` mixes \`theater:\` with a holder check`, 'split it into two expectations');
+      check = { kind: 'theater', condition: compileCondition(x.theater, scope.conditions, problems, valuePosition(x, 'theater')) };
+    } else {
+      if (holders.length !== 1) problems.add(holders.length ? keyPosition(x, holders[1]!) : here, `expectation \`${id}\` needs exactly one of opcon:, tacon:, adcon: (it has ${holders.length})`, 'write e.g. opcon: cfc, or use theater: for a theater condition');
+      if (x.forces === undefined) problems.add(here, `expectation \`${id}\` has no \`forces:\``, 'add forces: (a selector such as {ids: [rok-1-corps]})');
+      const relationship = holders[0] ?? 'opcon';
+      const holder = x[relationship] ?? null;
+      if (holder !== null && !scope.headquarters.has(holder)) reportUnknown(problems, valuePosition(x, relationship), 'headquarters', holder, scope.headquarters);
+      check = { kind: 'holder', forces: x.forces === undefined ? {} : compileSelector(x.forces, scope.selectors, problems), relationship, holder };
+    }
+    const description = x.description ?? describe(check, x);
+    return { id, description, from, to, check, ...(here ? { position: here } : {}) };
+  });
+}
+
+function window(x: RawExpectation, id: string, scope: ExpectationScope, problems: ProblemList, here: SourcePosition | undefined): [SimTime | 'end', SimTime | 'end'] {
+  if ((x.at === undefined) === (x.during === undefined)) {
+    problems.add(here, `expectation \`${id}\` needs exactly one of at: or during:`, 'write at: T+3d, or during: [T+0m, end]');
+    return ['end', 'end'];
+  }
+  if (x.at !== undefined) {
+    const t = time(x.at, scope, problems, valuePosition(x, 'at'));
+    return [t, t];
+  }
+  const [a, b] = x.during!;
+  const from = time(a, scope, problems, valuePosition(x.during, 0));
+  const to = time(b, scope, problems, valuePosition(x.during, 1));
+  if (from !== 'end' && to !== 'end' && from > to) problems.add(valuePosition(x, 'during'), `expectation \`${id}\`: the window [${a}, ${b}] ends before it begins`, 'write [earlier, later]');
+  if (from === 'end' && to !== 'end') problems.add(valuePosition(x, 'during'), `expectation \`${id}\`: the window starts at end`, 'write [earlier, end]');
+  return [from, to];
+}
+
+function time(text: string, scope: ExpectationScope, problems: ProblemList, at: SourcePosition | undefined): SimTime | 'end' {
+  if (text === 'end') return 'end';
+  const t = parseTimeSpec(text, scope.start) ?? scope.start;
+  if (t < scope.start || t > scope.end) problems.add(at, `${text} is outside the run (start to end)`, 'check a time between start and end');
+  return t;
+}
+
+function describe(check: Expectation['check'], x: RawExpectation): string {
+  const when = x.at !== undefined ? `at ${x.at}` : `during [${x.during!.join(', ')}]`;
+  if (check.kind === 'theater') return `theater condition holds ${when}`;
+  return `${check.relationship.toUpperCase()} of the selected forces is ${check.holder ?? 'nobody'} ${when}`;
+}

@@ -1,0 +1,102 @@
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Design } from '../model/design.js';
+import { InputError } from '../model/errors.js';
+import { compileDesign } from './compileDesign.js';
+import { designSchema, type RawDesign } from './designSchema.js';
+import { allowedRoots, builtinFiles, displayPath, resolveDesignRef } from './designRef.js';
+import type { Limits } from './limits.js';
+import { infoOf, positionOf, setInfo, valuePosition } from './located.js';
+import { mergeDesign } from './mergeDesign.js';
+import { ProblemList } from './problems.js';
+import { readYamlFile, type YamlFile } from './readYaml.js';
+import { parseWithSchema } from './zodProblems.js';
+
+type Obj = Record<string, unknown>;
+
+/** Parsed files by absolute path, valid while size and mtime are unchanged. */
+const yamlCache = new Map<string, { stamp: string; yaml: YamlFile }>();
+/** Compiled built-in designs by absolute path: they never change while opcon runs. */
+const builtinCache = new Map<string, Design>();
+
+/** Reads a YAML file through the cache (a scenario loads in milliseconds after the first). */
+export function readCached(abs: string, limits: Limits): YamlFile {
+  const st = statSync(abs, { throwIfNoEntry: false });
+  const stamp = st ? `${st.size}:${st.mtimeMs}` : '';
+  const hit = yamlCache.get(abs);
+  if (hit && hit.stamp === stamp) return hit.yaml;
+  const yaml = readYamlFile(abs, displayPath(abs), limits);
+  yamlCache.set(abs, { stamp, yaml });
+  return yaml;
+}
+
+/** State carried down an `extends:` chain. */
+export interface ExtendsContext {
+  readonly limits: Limits;
+  /** Folders file references may point into; undefined means unrestricted (CLI input). */
+  readonly roots: readonly string[] | undefined;
+  /** Absolute paths of the designs being loaded, outermost first (cycle detection). */
+  readonly chain: readonly string[];
+  readonly problems: ProblemList;
+}
+
+/** Reads a design file and applies its `extends:` chain, returning the merged raw design. */
+export function loadRawDesignFile(abs: string, ctx: ExtendsContext): Obj {
+  const yaml = readCached(abs, ctx.limits);
+  const value = yaml.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('design' in value)) {
+    throw InputError.at(positionOf(value) ?? { file: yaml.file, line: 1, column: 1 }, 'not a design file: it has no top-level `design:` key', 'start the file with `design: my-design-id`');
+  }
+  // Roots are fixed by the top file of a chain; a design loaded from the command line is
+  // trusted, and what it extends may reach its own folder and the shipped designs.
+  const roots = ctx.roots ?? allowedRoots(dirname(abs));
+  return resolveExtends(value as Obj, dirname(abs), { ...ctx, roots, chain: [...ctx.chain, abs] });
+}
+
+/** Applies `extends:` (if any) of a design mapping written in folder `dir`. */
+export function resolveExtends(value: Obj, dir: string, ctx: ExtendsContext): Obj {
+  const ref = value.extends;
+  if (typeof ref !== 'string') return value;
+  const at = valuePosition(value, 'extends');
+  const file = at?.file ?? ctx.problems.file;
+  const baseAbs = resolveDesignRef(ref, dir, ctx.roots, at, file);
+  if (ctx.chain.includes(baseAbs)) {
+    const cycle = [...ctx.chain.slice(ctx.chain.indexOf(baseAbs)), baseAbs].map(displayPath).join(' -> ');
+    throw InputError.at(at, `\`extends: ${ref}\` makes a cycle (${cycle})`, 'make one of these designs stop extending the other', file);
+  }
+  if (ctx.chain.length >= ctx.limits.maxExtendsDepth) {
+    throw InputError.at(at, `the extends chain is longer than ${ctx.limits.maxExtendsDepth} designs`, 'flatten it, or raise maxExtendsDepth (docs/limits.md)', file);
+  }
+  const base = loadRawDesignFile(baseAbs, ctx);
+  return mergeDesign(base, value, ctx.problems);
+}
+
+/** Checks a merged raw design against the schema and compiles it; problems go to the list. */
+export function compileRawDesign(raw: Obj, problems: ProblemList): Design | undefined {
+  if (parseWithSchema(designSchema, raw, problems) === undefined) return undefined;
+  return compileDesign(raw as RawDesign, problems);
+}
+
+/**
+ * Loads a design file by absolute path, with caching for built-ins. `roots` confines the paths
+ * its `extends:` may name (undefined: the file's own folder and the shipped designs).
+ */
+export function loadDesignFile(abs: string, limits: Limits, roots?: readonly string[]): Design {
+  const builtin = builtinFiles().includes(abs);
+  const hit = builtin ? builtinCache.get(abs) : undefined;
+  if (hit) return hit;
+  const problems = new ProblemList(displayPath(abs));
+  const raw = loadRawDesignFile(abs, { limits, roots, chain: [], problems });
+  const design = compileRawDesign(raw, problems);
+  problems.throwIfAny();
+  if (builtin) builtinCache.set(abs, design!);
+  return design!;
+}
+
+/** Gives a raw mapping a new `design:` id while keeping its positions. */
+export function withId(raw: Obj, id: string): Obj {
+  const out = { ...raw, design: id };
+  const info = infoOf(raw);
+  if (info) setInfo(out, info);
+  return out;
+}

@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { condition, distribution, id, nation, positive, probability, provenance, scalar, selector, text } from './schemaParts.js';
+
+/**
+ * Zod schemas of a design file (docs/file-formats.md, "Design files"). `designSchema` checks a
+ * design after `extends:` merging (every required key present); `designFileSchema` describes a
+ * file as written (keys may be inherited, list entries may be `{id, remove: true}`) and is the
+ * one exported as schema/design.schema.json for editors.
+ */
+
+const step = z.strictObject({
+  step: text,
+  latency: distribution,
+  approve: probability.optional(),
+  timing: z.enum(['before', 'after']).optional(),
+  'after-when': condition.optional(),
+  ...provenance,
+});
+
+const authority = z.strictObject({ id, name: text, nation, procedure: z.array(step).min(1), ...provenance });
+
+const headquarters = z.strictObject({
+  id,
+  name: text,
+  kind: z.enum(['national', 'combined', 'political']),
+  nation: nation.optional(),
+  commander: nation.optional(),
+  deputy: nation.optional(),
+  parent: id.optional(),
+  authorities: z.array(id).optional(),
+  echelon: text.optional(),
+  warfighting: z.boolean().optional(),
+  ...provenance,
+});
+
+const level = z.strictObject({
+  name: text,
+  when: condition.optional(),
+  seniority: text.optional(),
+  members: z.array(id).min(1).optional(),
+  'latency-factor': positive.optional(),
+  ...provenance,
+});
+
+const body = z.strictObject({
+  id,
+  name: text,
+  members: z.array(id).min(1),
+  initial: z.enum(['dormant', 'active']).optional(),
+  'activate-when': condition.optional(),
+  activation: distribution.optional(),
+  'stand-down-when': condition.optional(),
+  'stand-down': distribution.optional(),
+  levels: z.array(level).min(1).optional(),
+  ...provenance,
+});
+
+const mode = z.enum(['all', 'silence']);
+
+const gate = z.strictObject({
+  id,
+  level: z.enum(['posture', 'defcon', 'watchcon', 'phase', 'situation']),
+  to: condition,
+  approvals: z.array(id),
+  mode: mode.optional(),
+  deadline: distribution.optional(),
+  ...provenance,
+});
+
+const relationship = z.enum(['opcon', 'tacon']);
+
+const standing = z.strictObject({ id, forces: selector, relationship, holder: id, ...provenance });
+
+const rule = z.strictObject({
+  id,
+  name: text.optional(),
+  relationship: relationship.optional(),
+  forces: selector,
+  from: z.array(id).min(1).optional(),
+  to: id,
+  when: condition,
+  approvals: z.array(id).optional(),
+  mode: mode.optional(),
+  deadline: distribution.optional(),
+  latency: distribution.optional(),
+  'return-when': condition.optional(),
+  'return-latency': distribution.optional(),
+  retry: z.boolean().optional(),
+  ...provenance,
+});
+
+const nationList = z.union([z.literal('any'), z.array(nation)], { error: 'is not a nation list; write any or a list such as [US, ROK]' });
+
+const constraint = z.strictObject({ nation, opcon: nationList.optional(), tacon: nationList.optional(), law: text.optional(), ...provenance });
+
+const colocation = z.strictObject({
+  id,
+  kind: z.enum(['FLO', 'FEO']),
+  from: nation,
+  at: id,
+  count: z.number().int().nonnegative(),
+  directorates: z.array(text).optional(),
+  ...provenance,
+});
+
+const idList = z.union([z.literal('all'), z.array(id)], { error: 'is not a list of ids; write all or a list such as [rule-a, rule-b]' });
+
+const modifier = z.strictObject({
+  id,
+  when: condition.optional(),
+  rules: idList.optional(),
+  gates: idList.optional(),
+  authorities: idList.optional(),
+  'latency-factor': positive.optional(),
+  'friction-factor': z.number().nonnegative().optional(),
+  ...provenance,
+});
+
+const friction = z.strictObject({ 'rate-per-day': z.number().nonnegative(), resolution: distribution, ...provenance });
+
+const c2Approach = z.enum(['conflicted', 'de-conflicted', 'coordinated', 'collaborative', 'edge']);
+const c2 = z.strictObject({
+  'phase-0': c2Approach.optional(),
+  'phase-1': c2Approach.optional(),
+  'phase-2': c2Approach.optional(),
+  'phase-3': c2Approach.optional(),
+  'phase-4': c2Approach.optional(),
+  'phase-5': c2Approach.optional(),
+});
+
+const parameter = z.strictObject({ name: text, value: scalar, description: text.optional(), ...provenance });
+
+/** The list-valued sections of a design and the key their entries are merged by under `extends:`. */
+export const DESIGN_LISTS = {
+  authorities: 'id',
+  headquarters: 'id',
+  bodies: 'id',
+  gates: 'id',
+  standing: 'id',
+  rules: 'id',
+  constraints: 'nation',
+  colocation: 'id',
+  modifiers: 'id',
+  parameters: 'name',
+} as const;
+
+const lists = {
+  authorities: z.array(authority).min(1),
+  headquarters: z.array(headquarters).min(1),
+  bodies: z.array(body).optional(),
+  gates: z.array(gate).optional(),
+  standing: z.array(standing).optional(),
+  rules: z.array(rule).optional(),
+  constraints: z.array(constraint).optional(),
+  colocation: z.array(colocation).optional(),
+  modifiers: z.array(modifier).optional(),
+  parameters: z.array(parameter).optional(),
+};
+
+/** A design after merging: what compileDesign accepts. */
+export const designSchema = z.strictObject({
+  design: id,
+  name: text,
+  alliance: text,
+  summary: text,
+  ...provenance,
+  nations: z.array(nation).min(1),
+  ...lists,
+  friction: friction.optional(),
+  c2: c2.optional(),
+});
+export type RawDesign = z.infer<typeof designSchema>;
+
+/** The file form of a list: entries may be `{id, remove: true}` removals, and it may be empty. */
+function fileList(list: z.ZodType, key: string): z.ZodType {
+  const entry = ((list instanceof z.ZodOptional ? list.unwrap() : list) as z.ZodArray<z.ZodObject>).element;
+  const removal = z.strictObject({ [key]: key === 'nation' ? nation : key === 'name' ? text : id, remove: z.literal(true) });
+  return z.array(z.union([entry.extend({ remove: z.literal(false).optional() }), removal])).optional();
+}
+
+/** A design file as written (for editors): inherited keys optional, entries may be removals. */
+export const designFileSchema: z.ZodType = z
+  .strictObject({
+    design: id.optional(),
+    name: text.optional(),
+    alliance: text.optional(),
+    summary: text.optional(),
+    extends: text.optional(),
+    ...provenance,
+    nations: z.array(nation).min(1).optional(),
+    ...Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, fileList(v, DESIGN_LISTS[k as keyof typeof DESIGN_LISTS])])),
+    friction: friction.optional(),
+    c2: c2.optional(),
+  })
+  .meta({ title: 'opcon design', description: 'An alliance design: headquarters, authorities, coordination bodies and transfer rules (docs/file-formats.md)' });
+
+/** The inline `design:` mapping of a scenario (same as a design file). */
+export const inlineDesignSchema = designFileSchema;
+

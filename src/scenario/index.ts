@@ -1,0 +1,14 @@
+/**
+ * The scenario and design loader: YAML with positions -> schema -> design resolution
+ * (`extends:`) -> a fully defaulted model. Everything the rest of opcon needs from input files.
+ */
+export { loadScenario, type LoadOptions } from './loadScenario.js';
+export { loadDesign } from './loadDesign.js';
+export { listBuiltinDesigns, type BuiltinDesignInfo } from './listBuiltinDesigns.js';
+export { validateFile } from './validateFile.js';
+export { parseTimeArg } from './parseTimeArg.js';
+export { compileCondition, type ConditionScope } from './compileCondition.js';
+export { DEFAULT_LIMITS, type Limits } from './limits.js';
+export { scenarioFileSchema, scenarioSchema } from './scenarioSchema.js';
+export { designFileSchema, designSchema } from './designSchema.js';
+export { packageRoot, builtinDesignDir } from './packageRoot.js';

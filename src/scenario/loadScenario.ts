@@ -1,0 +1,82 @@
+import { dirname, resolve } from 'node:path';
+import type { Design } from '../model/design.js';
+import { InputError } from '../model/errors.js';
+import type { ScenarioModel } from '../model/scenario.js';
+import { compileScenario } from './compileScenario.js';
+import { allowedRoots, resolveDesignRef } from './designRef.js';
+import { compileRawDesign, loadDesignFile, readCached, resolveExtends, withId } from './designLoader.js';
+import { resolveLimits, type Limits } from './limits.js';
+import { keyPosition, positionOf, valuePosition } from './located.js';
+import { loadDesign } from './loadDesign.js';
+import { ProblemList } from './problems.js';
+import { scenarioSchema, type RawScenario } from './scenarioSchema.js';
+import { parseWithSchema } from './zodProblems.js';
+
+/** Options of {@link loadScenario}. */
+export interface LoadOptions {
+  /** Replaces the scenario's `design:` (a built-in id or a path relative to the working folder): the CLI's `--design`. */
+  readonly design?: string;
+  /** Overrides some input limits (docs/limits.md). */
+  readonly limits?: Partial<Limits>;
+}
+
+/**
+ * Loads a scenario file and its design and compiles them into a fully defaulted
+ * {@link ScenarioModel}. Synchronous and cached (built-in designs are parsed once per process).
+ * Throws one {@link InputError} listing every problem as `file:line:column: what; fix`.
+ * @example const model = loadScenario('scenarios/korea/escalation.yaml', { design: 'us-rok-future-cfc' });
+ */
+export function loadScenario(file: string, options: LoadOptions = {}): ScenarioModel {
+  const limits = resolveLimits(options.limits);
+  const abs = resolve(file);
+  const yaml = readCached(abs, limits);
+  const value = yaml.value as Record<string, unknown>;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('scenario' in value)) {
+    throw InputError.at(positionOf(value) ?? { file: yaml.file, line: 1, column: 1 }, 'not a scenario file: it has no top-level `scenario:` key', 'start the file with `scenario: my-scenario-id`');
+  }
+  checkCounts(value, limits);
+  const problems = new ProblemList(yaml.file);
+  const valid = parseWithSchema(scenarioSchema, value, problems) !== undefined;
+  const design = resolveScenarioDesign(value, abs, options, limits, problems);
+  if (!valid || design === undefined) {
+    problems.throwIfAny();
+    throw InputError.at(undefined, 'the scenario could not be loaded', 'run opcon validate on it', yaml.file);
+  }
+  const model = compileScenario(value as unknown as RawScenario, design, file, problems);
+  problems.throwIfAny();
+  return model;
+}
+
+/** Refuses files with more events, forces or checks than the limits allow, before any real work. */
+function checkCounts(value: Record<string, unknown>, limits: Limits): void {
+  const counts: [string, number, string][] = [
+    ['timeline', limits.maxEvents, 'maxEvents'],
+    ['forces', limits.maxForces, 'maxForces'],
+    ['expect', limits.maxExpectations, 'maxExpectations'],
+  ];
+  for (const [key, max, name] of counts) {
+    const list = value[key];
+    if (Array.isArray(list) && list.length > max) {
+      throw InputError.at(keyPosition(value, key), `\`${key}\` has ${list.length} entries, over the limit of ${max}`, `split the scenario, or raise ${name} (docs/limits.md)`);
+    }
+  }
+}
+
+/** The scenario's design: the override, a reference, or an inline mapping (with `extends:`). */
+function resolveScenarioDesign(value: Record<string, unknown>, abs: string, options: LoadOptions, limits: Limits, problems: ProblemList): Design | undefined {
+  try {
+    if (options.design !== undefined) return loadDesign(options.design, undefined, limits);
+    const ref = value.design;
+    const dir = dirname(abs);
+    const roots = allowedRoots(dir);
+    if (typeof ref === 'string' && ref !== '') return loadDesignFile(resolveDesignRef(ref, dir, roots, valuePosition(value, 'design'), problems.file), limits, roots);
+    if (typeof ref !== 'object' || ref === null || Array.isArray(ref)) return undefined;
+    const merged = resolveExtends(ref as Record<string, unknown>, dir, { limits, roots, chain: [abs], problems });
+    const id = typeof (ref as Record<string, unknown>).design === 'string' ? undefined : `${String(value.scenario)}-design`;
+    return compileRawDesign(id === undefined ? merged : withId(merged, id), problems);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    problems.addAll(err.problems);
+    return undefined;
+  }
+}
