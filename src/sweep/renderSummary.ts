@@ -1,0 +1,103 @@
+import { C2_SCALE } from '../metrics/arrangement.js';
+import type { ParameterPoint } from './applyParameters.js';
+import { escapeXml } from './escapeXml.js';
+import type { StudySummary } from './summarize.js';
+
+/** What a report needs besides the summary. */
+export interface ReportContext {
+  readonly scenario: string;
+  readonly designs: readonly string[];
+  readonly points: readonly ParameterPoint[];
+  readonly rootSeed: string;
+  readonly version: string;
+}
+
+const num = (v: number | null): string => (v === null ? '-' : Number.isInteger(v) ? String(v) : v.toFixed(Math.abs(v) >= 100 ? 1 : 3));
+const pct = (v: number | null): string => (v === null ? '-' : `${(v * 100).toFixed(1)}%`);
+const pointLabel = (p: ParameterPoint): string => Object.entries(p).map(([k, v]) => `${k}=${String(v)}`).join(', ') || '(design as loaded)';
+
+/** The replay command of one run, printed so any run can be re-run and inspected alone. */
+export function replayCommand(scenario: string, design: string, seed: string): string {
+  return `opcon run ${scenario} --design ${design} --seed ${seed}`;
+}
+
+const HEAD = ['metric', 'design', 'n', 'mean', '95% CI', 'median', 'p10', 'p90'];
+
+function rowsOf(s: StudySummary, point: number): string[][] {
+  const out: string[][] = [];
+  for (const m of s.metrics) {
+    for (const c of s.cells.filter((x) => x.metric === m.key && x.point === point)) {
+      const label = m.key.startsWith('c2.') && c.median !== null ? `${m.key} (median ${C2_SCALE[Math.round(c.median)]})` : m.key;
+      out.push([label, c.design, String(c.n), num(c.mean), c.ciLow === null ? '-' : `[${num(c.ciLow)}, ${num(c.ciHigh)}]`, num(c.median), num(c.p10), num(c.p90)]);
+    }
+  }
+  return out;
+}
+
+function pad(rows: string[][]): string {
+  const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((c, i) => (i >= 2 ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join('  ').trimEnd()).join('\n');
+}
+
+/** The plain-text report: a table per grid point, paired beat shares, one replay line per design. */
+export function renderSummaryText(s: StudySummary, ctx: ReportContext): string {
+  const lines = [`${ctx.scenario}: ${ctx.designs.length} design(s) x ${s.runs} run(s), root seed ${ctx.rootSeed} (${s.rows} runs summarized)`];
+  ctx.points.forEach((p, i) => {
+    lines.push('', ctx.points.length > 1 ? `Point ${i}: ${pointLabel(p)}` : `Parameters: ${pointLabel(p)}`, pad([HEAD, ...rowsOf(s, i)]));
+    const pairs = s.pairs.filter((x) => x.point === i);
+    if (pairs.length > 0) {
+      lines.push('', 'Paired runs (same seed): share where A is better / B is better / tied');
+      for (const x of pairs) lines.push(`  ${x.metric}: ${x.a} ${pct(x.aShare)} / ${x.b} ${pct(x.bShare)} / ties ${pct(x.tieShare)} (${x.pairs} pairs)`);
+    }
+  });
+  lines.push('', 'Replay any run i alone:');
+  for (const d of ctx.designs) lines.push(`  ${replayCommand(ctx.scenario, d, `${ctx.rootSeed}-r<i>`)}`);
+  return lines.join('\n') + '\n';
+}
+
+const CSV_HEAD = ['point', 'parameters', 'design', 'metric', 'n', 'missing', 'mean', 'ci_low', 'ci_high', 'median', 'p10', 'p90', 'min', 'max', 'sd'];
+const csvCell = (v: string | number | null): string => {
+  const s = v === null ? '' : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** One CSV line per (point, design, metric), long format for spreadsheets and R. */
+export function renderSummaryCsv(s: StudySummary, ctx: ReportContext): string {
+  const lines = [CSV_HEAD.join(',')];
+  for (const c of s.cells) {
+    lines.push([c.point, pointLabel(ctx.points[c.point] ?? {}), c.design, c.metric, c.n, c.missing, c.mean, c.ciLow, c.ciHigh, c.median, c.p10, c.p90, c.min, c.max, c.sd].map(csvCell).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Markdown: a table per grid point and a table of paired beat shares. */
+export function renderSummaryMarkdown(s: StudySummary, ctx: ReportContext): string {
+  const md = (r: string[]) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  const lines = [`# ${ctx.scenario}`, '', `${ctx.designs.length} design(s) x ${s.runs} run(s), root seed \`${ctx.rootSeed}\`, opcon ${ctx.version}.`];
+  ctx.points.forEach((p, i) => {
+    lines.push('', `## ${ctx.points.length > 1 ? `Point ${i}: ` : ''}${pointLabel(p)}`, '', md(HEAD), md(HEAD.map(() => '---')), ...rowsOf(s, i).map(md));
+    const pairs = s.pairs.filter((x) => x.point === i);
+    if (pairs.length > 0) {
+      lines.push('', md(['metric', 'A', 'B', 'A better', 'B better', 'ties', 'pairs']), md(['---', '---', '---', '---', '---', '---', '---']));
+      for (const x of pairs) lines.push(md([x.metric, x.a, x.b, pct(x.aShare), pct(x.bShare), pct(x.tieShare), String(x.pairs)]));
+    }
+  });
+  return lines.join('\n') + '\n';
+}
+
+/** The metrics table for the comparison page (all text escaped). */
+export function renderSummaryTableHtml(s: StudySummary, ctx: ReportContext): string {
+  const parts: string[] = [];
+  ctx.points.forEach((p, i) => {
+    parts.push(`<h2>${escapeXml(pointLabel(p))}</h2>`, '<table>', `<tr>${HEAD.map((h) => `<th>${escapeXml(h)}</th>`).join('')}</tr>`);
+    for (const r of rowsOf(s, i)) parts.push(`<tr>${r.map((c) => `<td>${escapeXml(c)}</td>`).join('')}</tr>`);
+    parts.push('</table>');
+    const pairs = s.pairs.filter((x) => x.point === i);
+    if (pairs.length > 0) {
+      parts.push('<table>', '<tr><th>metric</th><th>A</th><th>B</th><th>A better</th><th>B better</th><th>ties</th><th>pairs</th></tr>');
+      for (const x of pairs) parts.push(`<tr>${[x.metric, x.a, x.b, pct(x.aShare), pct(x.bShare), pct(x.tieShare), String(x.pairs)].map((c) => `<td>${escapeXml(c)}</td>`).join('')}</tr>`);
+      parts.push('</table>');
+    }
+  });
+  return parts.join('\n');
+}

@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeAtomic } from '../io/writeAtomic.js';
+import { crossCheckC2, type C2Check } from '../metrics/c2Approach.js';
+import { InputError } from '../model/errors.js';
+import type { ScenarioModel } from '../model/scenario.js';
+import { renderComparisonHtml } from '../output/renderComparisonHtml.js';
+import { loadScenario } from '../scenario/index.js';
+import { applyParameters } from './applyParameters.js';
+import { distributionSvg } from './charts.js';
+import { Progress, type ProgressSink } from './progress.js';
+import { readRows, ResultsFile } from './resultsFile.js';
+import { renderSummaryCsv, renderSummaryMarkdown, renderSummaryTableHtml, type ReportContext } from './renderSummary.js';
+import type { RunChunk, RunRow } from './runChunk.js';
+import { runPool } from './runPool.js';
+import { selectsMetric, type StudyPlan } from './studyPlan.js';
+import { summarize, type StudySummary } from './summarize.js';
+
+/** How to carry out a study (nothing here changes its results). */
+export interface StudyOptions {
+  readonly workers: number;
+  readonly outDir?: string | undefined;
+  readonly resume: boolean;
+  readonly version: string;
+  readonly signal?: AbortSignal;
+  readonly progress?: { sink: ProgressSink; now: () => number };
+  /** Override of the worker module (tests, benchmarks). */
+  readonly workerFile?: string | URL;
+}
+
+export interface StudyResult {
+  readonly summary: StudySummary;
+  readonly context: ReportContext;
+  /** Declared vs observed C2 approach, per design label and grid point. */
+  readonly c2: readonly { design: string; point: number; checks: C2Check[] }[];
+  /** Runs carried out by this invocation (not counting ones resumed from disk). */
+  readonly ran: number;
+  readonly interrupted: boolean;
+}
+
+/**
+ * Runs a study (compare: designs x runs; sweep: designs x grid points x runs): validates every
+ * design and point up front, streams rows to `runs.jsonl` as runs finish, and writes the
+ * summary, charts and page atomically. With `resume`, runs already on disk are kept and only
+ * missing ones run, so the result equals an uninterrupted study.
+ */
+export async function runStudy(plan: StudyPlan, options: StudyOptions): Promise<StudyResult> {
+  // Load every design and point in this thread first: bad input fails here with a proper InputError.
+  const models = plan.designs.map((d) => loadScenario(plan.scenario, d === null ? {} : { design: d }));
+  for (const m of models) for (const p of plan.points) applyParameters(m, p, plan.where);
+  const labels = plan.designs.map((d, i) => d ?? models[i]!.design.id);
+  if (new Set(labels).size !== labels.length) throw InputError.at(undefined, `a design is listed twice (${labels.join(', ')})`, 'list each design once', plan.where);
+  const context: ReportContext = { scenario: plan.scenario, designs: labels, points: plan.points, rootSeed: plan.rootSeed, version: options.version };
+  const shape = { designs: labels, points: plan.points, runs: plan.runs };
+
+  const slots = labels.length * plan.points.length * plan.runs;
+  const done = new Uint8Array(slots);
+  const slot = (row: RunRow) => (labels.indexOf(row.design) * plan.points.length + row.point) * plan.runs + row.run;
+  const memory: RunRow[] = [];
+  let results: ResultsFile | undefined;
+  let already = 0;
+  const markDone = (row: RunRow) => {
+    const s = slot(row);
+    if (s >= 0 && s < slots && row.run < plan.runs && !done[s]) {
+      done[s] = 1;
+      already++;
+    }
+  };
+  if (options.outDir !== undefined) {
+    results = openStudyDir(plan, options, labels, markDone);
+  }
+
+  const progress = options.progress ? new Progress(slots, options.progress.sink, options.progress.now, already) : undefined;
+  let ran = 0;
+  try {
+    await runPool(chunksOf(plan, labels, done, options), { workers: options.workers, ...(options.signal ? { signal: options.signal } : {}), ...(options.workerFile ? { workerFile: options.workerFile } : {}) }, (rows) => {
+      if (results) results.append(rows);
+      else memory.push(...rows);
+      ran += rows.length;
+      progress?.tick(rows.length);
+    });
+  } finally {
+    results?.close();
+    progress?.finish();
+  }
+  const interrupted = options.signal?.aborted === true;
+  const source = results ? () => readRows(results!.path) : () => fromArray(memory);
+  const full = await summarize(source, shape);
+  const summary = filterSummary(full, plan.metrics);
+  const c2 = c2Checks(summary, labels, models, plan.points.length);
+  if (options.outDir !== undefined && !interrupted) writeReports(options.outDir, summary, context, c2);
+  return { summary, context, c2, ran, interrupted };
+}
+
+function* chunksOf(plan: StudyPlan, labels: readonly string[], done: Uint8Array, options: StudyOptions): Generator<RunChunk> {
+  const total = labels.length * plan.points.length * plan.runs;
+  // Chunks big enough to amortize messaging, small enough to balance lanes and report progress.
+  const size = options.workers <= 1 ? 8 : Math.max(1, Math.min(64, Math.ceil(total / (options.workers * 16))));
+  for (let from = 0; from < plan.runs; from += size) {
+    for (let p = 0; p < plan.points.length; p++) {
+      for (let d = 0; d < labels.length; d++) {
+        const runs: number[] = [];
+        for (let r = from; r < Math.min(plan.runs, from + size); r++) if (!done[(d * plan.points.length + p) * plan.runs + r]) runs.push(r);
+        if (runs.length > 0) yield { file: plan.scenario, design: plan.designs[d]!, point: plan.points[p]!, pointIndex: p, where: plan.where, rootSeed: plan.rootSeed, runs, version: options.version };
+      }
+    }
+  }
+}
+
+async function* fromArray(rows: readonly RunRow[]): AsyncGenerator<RunRow> {
+  yield* rows;
+}
+
+/** The manifest: what the study is; identical bytes for identical studies (no clock, no paths of the machine). */
+export function manifestOf(plan: StudyPlan, labels: readonly string[], version: string): Record<string, unknown> {
+  return {
+    opcon: version,
+    kind: plan.kind,
+    scenario: plan.scenario,
+    scenarioHash: `sha256:${createHash('sha256').update(readFileSync(plan.scenario)).digest('hex')}`,
+    designs: labels,
+    rootSeed: plan.rootSeed,
+    runs: plan.runs,
+    points: plan.points,
+    metrics: plan.metrics,
+    seeds: 'run i uses seed ROOT-r<i> for every design and point (common random numbers)',
+  };
+}
+
+function openStudyDir(plan: StudyPlan, options: StudyOptions, labels: readonly string[], seen: (row: RunRow) => void): ResultsFile {
+  const dir = options.outDir!;
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.stringify(manifestOf(plan, labels, options.version), null, 2) + '\n';
+  if (existsSync(manifestPath)) {
+    if (!options.resume) throw InputError.at(undefined, `${dir} already holds a study`, 'pass --resume to complete it, or choose another --out directory', '--out');
+    if (readFileSync(manifestPath, 'utf8') !== manifest) {
+      throw InputError.at(undefined, `${dir} holds a different study (scenario, designs, seed, runs, points or opcon version differ)`, 'resume with the same arguments, or choose another --out directory', '--resume');
+    }
+  } else {
+    mkdirSync(dir, { recursive: true });
+    writeAtomic(manifestPath, manifest);
+  }
+  return ResultsFile.open(join(dir, 'runs.jsonl'), options.resume, seen);
+}
+
+function filterSummary(s: StudySummary, selection: readonly string[]): StudySummary {
+  if (selection.length === 0) return s;
+  const keep = (k: string) => selectsMetric(selection, k);
+  return { ...s, metrics: s.metrics.filter((m) => keep(m.key)), cells: s.cells.filter((c) => keep(c.metric)), pairs: s.pairs.filter((p) => keep(p.metric)) };
+}
+
+function c2Checks(s: StudySummary, labels: readonly string[], models: readonly ScenarioModel[], points: number): StudyResult['c2'] {
+  const out: { design: string; point: number; checks: C2Check[] }[] = [];
+  labels.forEach((design, d) => {
+    for (let point = 0; point < points; point++) {
+      const observed: Record<string, number | null> = {};
+      for (const c of s.cells) if (c.design === design && c.point === point && c.metric.startsWith('c2.phase-')) observed[c.metric] = c.median;
+      const checks = crossCheckC2(observed, models[d]!.design.c2);
+      if (checks.length > 0) out.push({ design, point, checks });
+    }
+  });
+  return out;
+}
+
+function writeReports(dir: string, s: StudySummary, ctx: ReportContext, c2: StudyResult['c2']): void {
+  writeAtomic(join(dir, 'summary.json'), JSON.stringify({ ...ctx, summary: s, c2 }, null, 2) + '\n');
+  writeAtomic(join(dir, 'summary.csv'), renderSummaryCsv(s, ctx));
+  writeAtomic(join(dir, 'summary.md'), renderSummaryMarkdown(s, ctx));
+  const svgs: { name: string; svg: string }[] = [];
+  ctx.points.forEach((_, p) => {
+    for (const m of s.metrics) {
+      const cells = s.cells.filter((c) => c.metric === m.key && c.point === p);
+      if (cells.length === 0) continue;
+      const name = ctx.points.length > 1 ? `${m.key}.point-${p}` : m.key;
+      const svg = distributionSvg(`${m.label}${ctx.points.length > 1 ? `, point ${p}` : ''}`, m.unit, cells);
+      writeAtomic(join(dir, 'charts', `${name}.svg`), svg);
+      svgs.push({ name, svg });
+    }
+  });
+  writeAtomic(join(dir, 'index.html'), renderComparisonHtml({ title: `opcon ${ctx.scenario}: ${ctx.designs.join(' vs ')}`, svgs, tableHtml: renderSummaryTableHtml(s, ctx) }));
+}
