@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { InputError } from '../model/errors.js';
+import { validateFile } from '../scenario/index.js';
+
+/**
+ * `opcon validate FILE...`: checks scenario and design files without running them. Prints
+ * `ok FILE` on stdout for each good file and every problem of each bad one on stderr (all files
+ * are checked, not just up to the first bad one); exit code 2 if any file has a problem.
+ */
+export function register(program: Command): void {
+  program
+    .command('validate <files...>')
+    .description('check scenario and design files without running them (exit 2 on any problem)')
+    .action((files: string[]) => {
+      let bad = false;
+      for (const file of files) {
+        try {
+          validateFile(file);
+          process.stdout.write(`ok ${file}\n`);
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          bad = true;
+          process.stderr.write(`${err.message}\n`);
+        }
+      }
+      if (bad) process.exitCode = 2;
+    });
+}
