@@ -10,6 +10,7 @@ export const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<{ regis
   { name: 'at', load: () => import('./at.js') },
   { name: 'check', load: () => import('./check.js') },
   { name: 'explain', load: () => import('./explain.js') },
+  { name: 'compare', load: () => import('./compare.js') },
   { name: 'diagram', load: () => import('./diagram.js') },
   { name: 'validate', load: () => import('./validate.js') },
   { name: 'designs', load: () => import('./designs.js') },

@@ -1,0 +1,71 @@
+import { availableParallelism } from 'node:os';
+import { InputError } from '../model/errors.js';
+import { renderSummaryCsv, renderSummaryMarkdown, renderSummaryText } from '../sweep/renderSummary.js';
+import { runStudy, type StudyResult } from '../sweep/runStudy.js';
+import type { StudyPlan } from '../sweep/studyPlan.js';
+import { parseChoice, parseCount } from './options.js';
+import { VERSION } from './version.js';
+
+/** Flags shared by `compare` and `sweep`. */
+export interface StudyFlags {
+  workers?: string;
+  out?: string;
+  format: string;
+  resume?: boolean;
+  progress?: boolean;
+}
+
+export const STUDY_FORMATS = ['text', 'json', 'csv', 'md'] as const;
+
+/**
+ * The imperative shell around a study: worker count, Ctrl-C / kill handling, the progress bar on
+ * stderr (wall-clock time lives here, in src/cli/), and printing the report. An interrupted
+ * study exits 130 with every finished run on disk and says how to resume.
+ */
+export async function runStudyFromCli(plan: StudyPlan, flags: StudyFlags): Promise<void> {
+  const format = parseChoice('--format', flags.format, STUDY_FORMATS);
+  const workers = parseCount('--workers', flags.workers, availableParallelism(), 256);
+  if (flags.resume && flags.out === undefined) throw new InputError([{ file: '--resume', what: 'there is nothing to resume without --out', fix: 'give the --out directory of the interrupted study' }]);
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  let result: StudyResult;
+  try {
+    result = await runStudy(plan, {
+      workers,
+      outDir: flags.out,
+      resume: flags.resume === true,
+      version: VERSION,
+      signal: controller.signal,
+      ...(flags.progress === false ? {} : { progress: { sink: { write: (s) => void process.stderr.write(s), isTTY: process.stderr.isTTY === true }, now: () => Date.now() } }),
+    });
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+  if (result.interrupted) {
+    process.stderr.write(`opcon: interrupted after ${result.ran} new run(s)${flags.out ? `; finished runs are in ${flags.out}/runs.jsonl. Complete with the same command plus --resume` : ''}\n`);
+    process.exitCode = 130;
+    return;
+  }
+  const { summary, context, c2 } = result;
+  let text: string;
+  switch (format) {
+    case 'json':
+      text = JSON.stringify({ ...context, summary, c2 }, null, 2) + '\n';
+      break;
+    case 'csv':
+      text = renderSummaryCsv(summary, context);
+      break;
+    case 'md':
+      text = renderSummaryMarkdown(summary, context);
+      break;
+    default: {
+      const checks = c2.flatMap((x) => x.checks.map((c) => `  ${x.design}${context.points.length > 1 ? ` point ${x.point}` : ''} phase ${c.phase}: declared ${c.declared}, observed ${c.observed}${c.agrees ? '' : '  (differs)'}`));
+      text = renderSummaryText(summary, context) + (checks.length > 0 ? `\nC2 approach, declared (design c2:) vs observed (median over runs):\n${checks.join('\n')}\n` : '');
+    }
+  }
+  process.stdout.write(text);
+  if (flags.out) process.stderr.write(`opcon: wrote ${flags.out}/index.html, summary.json, summary.csv, summary.md, runs.jsonl, charts/\n`);
+}
