@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { opcon } from '../helpers/cli.js';
+
+const KOREA = 'scenarios/korea/escalation.yaml';
+
+/** Every shipped scenario file. */
+export function shippedScenarios(dir = 'scenarios'): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? shippedScenarios(p) : p.endsWith('.yaml') ? [p] : [];
+  }).sort();
+}
+
+describe('opcon run', () => {
+  it('prints who commands which forces over time (the npm start scenario)', () => {
+    const r = opcon(['run', KOREA]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/OPCON rok-jcs → cfc/);
+    expect(r.stdout).toMatch(/Command at the end/);
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('writes byte-identical JSONL for the same seed and different JSONL for another', () => {
+    const a = opcon(['run', KOREA, '--seed', '11', '--format', 'jsonl']);
+    const b = opcon(['run', KOREA, '--seed', '11', '--format', 'jsonl']);
+    const c = opcon(['run', KOREA, '--seed', '12', '--format', 'jsonl']);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).not.toBe(c.stdout);
+    const records = a.stdout.trim().split('\n').map((l) => JSON.parse(l) as { seq: number; t: string; type: string });
+    expect(records.map((r) => r.seq)).toEqual(records.map((_, i) => i));
+    expect(records[0]!.type).toBe('run-start');
+    expect(records.at(-1)!.type).toBe('run-end');
+    expect(records.every((r) => /^\d{4}-\d\d-\d\dT\d\d:\d\dZ$/.test(r.t))).toBe(true);
+  });
+
+  it('writes --out atomically and leaves no temporary file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opcon-e2e-'));
+    const out = join(dir, 'run.jsonl');
+    const r = opcon(['run', KOREA, '--format', 'jsonl', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^\{"seq":0,/);
+    expect(readdirSync(dir)).toEqual(['run.jsonl']);
+  });
+});
+
+describe('opcon at', () => {
+  it('prints the command table contract as JSON', () => {
+    const r = opcon(['at', KOREA, 'T+20d', '--json', '--seed', '3']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { time: string; forces: { id: string; opcon: string; tacon: string | null; adcon: string; chain: string[]; nation: string; name: string }[] };
+    expect(doc.time).toBe('2026-03-21T00:00Z');
+    const corps = doc.forces.find((f) => f.id === 'rok-1-corps')!;
+    expect(corps).toMatchObject({ nation: 'ROK', opcon: 'cfc' });
+    expect(corps.chain[0]).toBe('cfc');
+    expect(corps.chain).toEqual(expect.arrayContaining(['us-president', 'rok-president']));
+    for (const f of doc.forces) expect(Object.keys(f).sort()).toEqual(['adcon', 'chain', 'id', 'name', 'nation', 'opcon', 'tacon']);
+  });
+
+  it('refuses a malformed time with one line and exit 2', () => {
+    const r = opcon(['at', KOREA, 'next tuesday']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('opcon check', () => {
+  it('passes the expect: checks of every shipped scenario over several seeds', () => {
+    const files = shippedScenarios();
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    const r = opcon(['check', ...files, '--runs', '5']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(files.length);
+  });
+
+  it('exits 1 and names the seed and a replay command when a check fails', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opcon-e2e-'));
+    const src = readFileSync('scenarios/korea/nll-clash.yaml', 'utf8');
+    const file = join(dir, 'broken.yaml');
+    // The NLL clash must not transfer OPCON; expecting CFC is wrong on purpose.
+    writeFileSync(file, src.replace(/design: us-rok-cfc-1994/, 'design: us-rok-cfc-1994').replace(/opcon: rok-jcs/, 'opcon: cfc'));
+    const r = opcon(['check', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/expectation failed \(seed \S+\).*replay: opcon run /);
+  });
+});
+
+describe('bad input', () => {
+  it('names file:line:column and the fix for a bad scenario, exit 2, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opcon-e2e-'));
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, readFileSync(KOREA, 'utf8').replace(/\n(\s+)component: land/, '\n$1component: lnad'));
+    for (const cmd of [['validate', file], ['run', file]]) {
+      const r = opcon(cmd);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: .+; .+`));
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('refuses bad flags and unknown commands with exit 2', () => {
+    expect(opcon(['run', KOREA, '--format', 'xml']).code).toBe(2);
+    expect(opcon(['run', KOREA, '--seed', 'a b']).code).toBe(2);
+    expect(opcon(['frobnicate']).code).toBe(2);
+    expect(opcon(['run', 'no/such/file.yaml']).code).toBe(2);
+  });
+});
