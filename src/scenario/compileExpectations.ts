@@ -1,3 +1,4 @@
+import { describeCondition } from '../model/condition.js';
 import type { Expectation, SourcePosition } from '../model/scenario.js';
 import { parseTimeSpec, type SimTime } from '../model/time.js';
 import { compileCondition, type ConditionScope } from './compileCondition.js';
@@ -70,6 +71,7 @@ function time(text: string, scope: ExpectationScope, problems: ProblemList, at: 
 
 function describe(check: Expectation['check'], x: RawExpectation): string {
   const when = x.at !== undefined ? `at ${x.at}` : `during [${x.during!.join(', ')}]`;
-  if (check.kind === 'theater') return `theater condition holds ${when}`;
-  return `${check.relationship.toUpperCase()} of the selected forces is ${check.holder ?? 'nobody'} ${when}`;
+  if (check.kind === 'theater') return `${describeCondition(check.condition)} ${when}`;
+  const who = check.forces.ids ? check.forces.ids.join(', ') : 'the selected forces';
+  return check.holder === null ? `no ${check.relationship.toUpperCase()} holder for ${who} ${when}` : `${who} under ${check.holder} ${check.relationship.toUpperCase()} ${when}`;
 }

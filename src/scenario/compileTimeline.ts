@@ -38,7 +38,7 @@ export function compileTimeline(raw: readonly RawEvent[], scope: TimelineScope, 
 function compileEvent(e: RawEvent, id: string, ids: ReadonlySet<string>, scope: TimelineScope, problems: ProblemList): TimelineEvent {
   const here = positionOf(e);
   const trigger = compileTrigger(e, id, ids, scope, problems, here);
-  const action = compileAction(e, scope, problems, here);
+  const action = compileAction(e, id, scope, problems, here);
   const delay = e.delay === undefined ? IMMEDIATE : compileDistribution(e.delay, problems, valuePosition(e, 'delay'));
   const timed: Trigger = trigger.kind === 'at' ? trigger : { ...trigger, delay };
   return {
@@ -74,12 +74,12 @@ function compileTrigger(e: RawEvent, id: string, ids: ReadonlySet<string>, scope
   return { kind: 'at', time: scope.start };
 }
 
-function compileAction(e: RawEvent, scope: TimelineScope, problems: ProblemList, here: SourcePosition | undefined): Action {
+function compileAction(e: RawEvent, id: string, scope: TimelineScope, problems: ProblemList, here: SourcePosition | undefined): Action {
   const given = ACTION_KEYS.filter((k) => e[k] !== undefined);
   if (given.length !== 1) {
     problems.add(
       given.length ? keyPosition(e, given[1]!) : here,
-      given.length ? `event has ${given.length} actions (${given.join(', ')})` : 'event has no action',
+      given.length ? `event \`${id}\` has ${given.length} actions (${given.join(', ')})` : `event \`${id}\` has no action`,
       `give exactly one of: ${ACTION_KEYS.join(', ')}`,
     );
   }
