@@ -32,6 +32,9 @@ export function narrate(result: RunResult, facts: RunFacts = runFacts(result)): 
   const provenance = new Map<string, Provenance>(result.model.design.rules.map((r) => [r.id, r]));
   const out: NarrationEntry[] = [];
   const records = result.records;
+  // A body's lifecycle comes both as a machine `state` record and as a `coordination` record;
+  // narrate it once, from the richer coordination record.
+  const bodies = new Set(records.flatMap((r) => (r.type === 'coordination' ? [`body.${r.body}`] : [])));
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
     if (r.type === 'command' || r.type === 'engagement') {
@@ -43,6 +46,7 @@ export function narrate(result: RunResult, facts: RunFacts = runFacts(result)): 
       i = j;
       continue;
     }
+    if (r.type === 'state' && bodies.has(r.machine)) continue;
     const entry = single(r, provenance);
     if (entry) out.push(entry);
   }

@@ -162,7 +162,7 @@ export const VIEWER_SCRIPT = String.raw`
   function buildNarration() {
     var list = $('narration');
     entries.forEach(function (e, i) {
-      var item = el('li', { class: 'entry kind-' + e.kind, 'data-seq': e.seq, 'data-kind': e.kind, tabindex: '-1' }, [
+      var item = el('li', { class: 'entry kind-' + e.kind, 'data-seq': e.seq, 'data-first-seq': e.firstSeq, 'data-kind': e.kind, tabindex: '-1' }, [
         el('span', { class: 'when' }, [el('span', { class: 'rel', text: fmtRel(e.t) }), el('span', { class: 'iso', text: fmtIso(e.t) })]),
         el('span', { class: 'badge', title: e.kind }, [el('span', { 'aria-hidden': 'true', text: kindIcon(e.kind) + ' ' }), e.kind]),
         el('span', { class: 'what', text: e.text }),
