@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { opcon } from '../helpers/cli.js';
+import { shippedScenarios } from '../helpers/shipped.js';
 
 const KOREA = 'scenarios/korea/escalation.yaml';
-
-/** Every shipped scenario file. */
-export function shippedScenarios(dir = 'scenarios'): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? shippedScenarios(p) : p.endsWith('.yaml') ? [p] : [];
-  }).sort();
-}
 
 describe('opcon run', () => {
   it('prints who commands which forces over time (the npm start scenario)', () => {

@@ -38,11 +38,11 @@ describe('narrate', () => {
     expect(steps.filter((s) => s.kind === 'level')).toHaveLength(1);
   });
 
-  it('labels an assumption as such and keeps sources apart', () => {
+  it('cites the authority and labels its decision step’s assumption apart', () => {
     const steps = narrate(koreaRun());
     const us = steps.find((s) => s.kind === 'decision' && s.text.includes('U.S. President approved'))!;
     expect(us.assumption).toBe('A day of NSC work at most');
-    expect(us.source).toBeUndefined();
+    expect(us.source).toBe('PDD-25 (1994)');
     expect(us.text).toContain('Still waiting for the ROK President.');
     const rok = steps.find((s) => s.kind === 'decision' && s.text.includes('ROK President approved'))!;
     expect(rok.text).toContain('That completes the approvals needed.');
@@ -52,9 +52,37 @@ describe('narrate', () => {
     const steps = narrate(koreaRun());
     const all = steps.flatMap((s) => (s.terms ?? []).map((g) => g.term));
     expect(new Set(all).size).toBe(all.length);
-    expect(steps[0]!.terms?.map((g) => g.term)).toContain('OPCON');
+    const firstOpcon = steps.findIndex((s) => /\bOPCON\b/.test(s.text));
+    expect(firstOpcon).toBeGreaterThanOrEqual(0);
+    expect(steps[firstOpcon]!.terms?.map((g) => g.term)).toContain('OPCON');
     const adconStep = steps.findIndex((s) => s.terms?.some((g) => g.term === 'ADCON'));
     expect(steps.findIndex((s) => /\bADCON\b/.test(s.text))).toBe(adconStep);
+  });
+
+  it('tells the forces an event engages in that event’s step', () => {
+    const steps = narrate(koreaRun());
+    expect(steps.some((s) => s.kind === 'engagement')).toBe(false);
+    const shelling = steps.find((s) => s.text.includes('shells Yeonpyeong'))!;
+    expect(shelling.text).toContain('ROK 2nd Fleet is now engaged.');
+  });
+
+  it('tells a body passing through two states at one instant in one step', () => {
+    const extra: [number, RecordBody][] = [
+      [30, { type: 'coordination', body: 'mcm', from: 'active', to: 'standing-down', level: null, cause: 9 }],
+      [30, { type: 'coordination', body: 'mcm', from: 'standing-down', to: 'dormant', level: null, cause: 16 }],
+    ];
+    const c = narrate(koreaRun(koreaModel(), extra)).filter((s) => s.kind === 'coordination');
+    expect(c).toHaveLength(2);
+    expect(c[1]!.text).toContain('the Military Committee Meeting begins to stand down');
+    expect(c[1]!.text).toContain('The Military Committee Meeting is now dormant.');
+    expect(c[1]!.seq).toEqual([16, 17]);
+  });
+
+  it('drops a headquarters name’s parenthetical so its description can follow', () => {
+    const design = koreaDesign();
+    const renamed = { ...design, headquarters: design.headquarters.map((h) => (h.id === 'rok-jcs' ? { ...h, name: 'ROK Joint Chiefs of Staff (Chairman)' } : h)) };
+    const step = narrate(koreaRun(koreaModel(renamed))).find((s) => s.kind === 'transfer')!;
+    expect(step.text).toContain('passed from ROK Joint Chiefs of Staff to');
   });
 
   it('explains a refusal: who refused, why one is enough, and what stays in place', () => {

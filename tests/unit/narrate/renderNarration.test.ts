@@ -14,10 +14,11 @@ describe('renderNarration', () => {
 
   it('prints a header, the source and the terms of a step', () => {
     const steps = narrate(koreaRun());
-    const out = renderStep(steps[0]!, 0, steps.length);
-    expect(out.split('\n')[0]).toBe(`Step 1/${steps.length} [intro]`);
-    expect(out).toContain('  Source: Hornung 2015 (CSIS)');
-    expect(out).toContain('  Term: OPCON (operational control)');
+    const design = renderStep(steps[1]!, 1, steps.length);
+    expect(design.split('\n')[0]).toBe(`Step 2/${steps.length} [intro]`);
+    expect(design).toContain('  Source: Hornung 2015 (CSIS)');
+    const i = steps.findIndex((s) => s.terms?.some((g) => g.term === 'OPCON'));
+    expect(renderStep(steps[i]!, i, steps.length)).toContain('  Term: OPCON (operational control)');
   });
 
   it('labels assumptions as not coming from a public source', () => {
