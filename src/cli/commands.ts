@@ -11,6 +11,7 @@ export const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<{ regis
   { name: 'check', load: () => import('./check.js') },
   { name: 'explain', load: () => import('./explain.js') },
   { name: 'compare', load: () => import('./compare.js') },
+  { name: 'sweep', load: () => import('./sweep.js') },
   { name: 'diagram', load: () => import('./diagram.js') },
   { name: 'validate', load: () => import('./validate.js') },
   { name: 'designs', load: () => import('./designs.js') },
