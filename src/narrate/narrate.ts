@@ -3,13 +3,13 @@ import type { LogRecord } from '../model/records.js';
 import { groupRecords } from './groupRecords.js';
 import { termsIn } from './glossary.js';
 import type { NarrationContext } from './narrationContext.js';
-import { narrationContext } from './narrationContext.js';
-import type { NarrationDraft } from './narrationDraft.js';
+import { narrationContext, timeOf } from './narrationContext.js';
+import { fold, type NarrationDraft } from './narrationDraft.js';
 import type { NarrationMemory } from './narrationMemory.js';
 import { newMemory } from './narrationMemory.js';
 import type { NarrationStep } from './narrationStep.js';
 import { narrateCommands, narrateConstraints } from './narrateCommand.js';
-import { narrateCoordination, narrateEngagement, narrateFriction } from './narrateCoordination.js';
+import { addToFrictionSummary, coordinationSentence, engagementSentence, startFrictionSummary, type FrictionSummary, narrateCoordination, narrateEngagement, narrateFriction } from './narrateCoordination.js';
 import { narrateDecision, narrateRequest } from './narrateDecision.js';
 import { levelSentence, narrateEvent, narrateLevel } from './narrateEvent.js';
 import { narrateRule } from './narrateRule.js';
@@ -30,6 +30,8 @@ export function narrate(result: RunResult): NarrationStep[] {
   const drafts: NarrationDraft[] = [];
   /** Which draft a record's seq was told in, so a level set directly by an event joins its step. */
   const stepOfSeq = new Map<number, NarrationDraft>();
+  const lastOfBody = new Map<string, NarrationDraft>();
+  const folding: Folding = { stepOfSeq, lastOfBody, frictionRun: {}, lastDraft: () => drafts[drafts.length - 1] };
   const push = (d: NarrationDraft | undefined) => {
     if (!d) return;
     drafts.push(d);
@@ -45,17 +47,29 @@ export function narrate(result: RunResult): NarrationStep[] {
         break;
       case 'engagements': {
         const cause = ctx.bySeq.get(unit.records[0]!.cause);
-        push(narrateEngagement(ctx, unit.records, !(cause?.type === 'event' && cause.t === unit.records[0]!.t)));
+        const host = cause?.type === 'event' && cause.t === unit.records[0]!.t ? stepOfSeq.get(cause.seq) : undefined;
+        // Forces engaged by the event just told: one step says both.
+        if (host) fold(host, unit.records[unit.records.length - 1]!.seq, [engagementSentence(ctx, unit.records)]);
+        else push(narrateEngagement(ctx, unit.records));
         break;
       }
       case 'single':
-        for (const d of narrateSingle(ctx, mem, unit.record, stepOfSeq)) push(d);
+        for (const d of narrateSingle(ctx, mem, unit.record, folding)) push(d);
     }
   }
   return finish(drafts);
 }
 
-function narrateSingle(ctx: NarrationContext, mem: NarrationMemory, r: LogRecord, stepOfSeq: Map<number, NarrationDraft>): NarrationDraft[] {
+/** What `narrateSingle` needs to fold a record into an earlier step instead of starting one. */
+interface Folding {
+  readonly stepOfSeq: Map<number, NarrationDraft>;
+  readonly lastOfBody: Map<string, NarrationDraft>;
+  readonly frictionRun: { current?: FrictionSummary };
+  readonly lastDraft: () => NarrationDraft | undefined;
+}
+
+function narrateSingle(ctx: NarrationContext, mem: NarrationMemory, r: LogRecord, folding: Folding): NarrationDraft[] {
+  const { stepOfSeq, lastOfBody, frictionRun, lastDraft } = folding;
   switch (r.type) {
     case 'run-start':
       return narrateStart(ctx, mem, r);
@@ -67,7 +81,7 @@ function narrateSingle(ctx: NarrationContext, mem: NarrationMemory, r: LogRecord
         const host = cause?.type === 'event' && cause.t === r.t ? stepOfSeq.get(cause.seq) : undefined;
         if (host) {
           // A level set straight by an event, with no gate to pass: one step tells both.
-          host.sentences.push(levelSentence(ctx, mem, r));
+          fold(host, r.seq, [levelSentence(ctx, mem, r)]);
           return [];
         }
         return [narrateLevel(ctx, mem, r)];
@@ -82,10 +96,34 @@ function narrateSingle(ctx: NarrationContext, mem: NarrationMemory, r: LogRecord
       return [narrateRequest(ctx, r)];
     case 'decision':
       return [narrateDecision(ctx, mem, r)];
-    case 'coordination':
-      return [narrateCoordination(ctx, r)];
-    case 'friction':
-      return [narrateFriction(ctx, mem, r)];
+    case 'coordination': {
+      // A body passing through several states at one instant (standing down, then dormant) is one step.
+      const previous = lastOfBody.get(r.body);
+      if (previous && previous.t === timeOf(r, ctx.start) && previous.kind === 'coordination') {
+        fold(previous, r.seq, [coordinationSentence(ctx, r)]);
+        return [];
+      }
+      const d = narrateCoordination(ctx, r);
+      lastOfBody.set(r.body, d);
+      return [d];
+    }
+    case 'friction': {
+      // The first episode is told in full; later ones accumulate in one summary step until
+      // something else happens, so a war's dozens of episodes do not drown the story.
+      if (!mem.frictionExplained) {
+        if (r.phase === 'resolved') mem.frictionExplained = true;
+        return [narrateFriction(ctx, mem, r)];
+      }
+      const open = frictionRun.current;
+      if (open && open.draft === lastDraft()) {
+        addToFrictionSummary(ctx, mem, open, r);
+        return [];
+      }
+      const summary = startFrictionSummary(ctx, r);
+      addToFrictionSummary(ctx, mem, summary, r);
+      frictionRun.current = summary;
+      return [summary.draft];
+    }
     case 'run-end':
       return [narrateEnd(ctx, mem, r)];
     default:

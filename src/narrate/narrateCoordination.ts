@@ -8,7 +8,7 @@ import { timeOf } from './narrationContext.js';
 import type { NarrationDraft } from './narrationDraft.js';
 import { draft } from './narrationDraft.js';
 import type { NarrationMemory } from './narrationMemory.js';
-import { bodyName, distributionPhrase, forceName, hqName, listOf, nationAdjective, shortList, when } from './phrases.js';
+import { bodyName, capitalize, distributionPhrase, forceName, hqName, listOf, nationAdjective, shortList, when } from './phrases.js';
 
 /**
  * A coordination body changing state or level. Bodies link headquarters and never command, so
@@ -31,13 +31,18 @@ export function narrateCoordination(ctx: NarrationContext, r: CoordinationRecord
   } else if (r.to === 'active') {
     main = `${at} ${name} is active${r.level && r.level !== 'active' ? ` at its "${r.level}" level${level ? ` (${level.seniority})` : ''}` : ''}${links ? `, ${links}` : ''}. It coordinates the commanders' work but commands no forces.`;
   } else if (r.to === 'standing-down') {
-    main = `${at} ${name} begins to stand down${body ? ` (${describeCondition(body.standDownWhen)})` : ''}.`;
+    main = `${at} ${name} begins to stand down${body && body.standDownWhen.kind !== 'never' ? `, because its stand-down condition holds (${describeCondition(body.standDownWhen)})` : ''}.`;
   } else {
     main = `${at} ${name} is ${r.to}.`;
   }
   const latency = level && level.latencyFactor !== 1 ? `While at this level it multiplies the consultation time of rules and gates linking its members by ${level.latencyFactor}.` : '';
   const provenance: Provenance = level && (level.source || level.assumption) ? level : body ?? {};
   return draft(t, [r.seq, r.seq], 'coordination', [main, latency, whySentence(ctx, r.cause)], provenance);
+}
+
+/** The sentence a body's second change at the same instant adds to the first one's step. */
+export function coordinationSentence(ctx: NarrationContext, r: CoordinationRecord): string {
+  return `${capitalize(bodyName(ctx, r.body))} is now ${r.to}${r.level && r.to === 'active' ? ` at its "${r.level}" level` : ''}.`;
 }
 
 /** Divergent national guidance beginning or being resolved, with how long it lasted. */
@@ -49,7 +54,7 @@ export function narrateFriction(ctx: NarrationContext, mem: NarrationMemory, r: 
     mem.frictionStarts.set(r.id, t);
     return draft(t, [r.seq, r.seq], 'friction', [
       `${when(ctx, t)} ${nations} national guidance diverge (friction episode ${r.id}).`,
-      'With forces of several nations engaged and no single combined commander over them, each commander follows his own capital until the difference is resolved.',
+      'With forces of several nations engaged and no single combined commander over them, each commander follows its own capital until the difference is resolved.',
     ], friction);
   }
   const began = mem.frictionStarts.get(r.id);
@@ -58,14 +63,59 @@ export function narrateFriction(ctx: NarrationContext, mem: NarrationMemory, r: 
   ], friction);
 }
 
-/** Forces becoming engaged or disengaged at one instant, for one cause. */
-export function narrateEngagement(ctx: NarrationContext, group: readonly EngagementRecord[], tellWhy: boolean): NarrationDraft {
+/** Later friction episodes, told together once the first has been explained in full. */
+export interface FrictionSummary {
+  readonly draft: NarrationDraft;
+  readonly nations: Set<string>;
+  started: number;
+  readonly durations: number[];
+  lastT: number;
+}
+
+/** Starts a summary step for friction episodes after the first. */
+export function startFrictionSummary(ctx: NarrationContext, r: FrictionRecord): FrictionSummary {
+  const d = draft(timeOf(r, ctx.start), [r.seq, r.seq], 'friction', ['…'], ctx.result.model.design.friction ?? {});
+  const summary: FrictionSummary = { draft: d, nations: new Set(), started: 0, durations: [], lastT: d.t };
+  return summary;
+}
+
+/** Adds one friction record to a summary and rewrites its sentence. */
+export function addToFrictionSummary(ctx: NarrationContext, mem: NarrationMemory, summary: FrictionSummary, r: FrictionRecord): void {
+  const t = timeOf(r, ctx.start);
+  for (const n of r.nations) summary.nations.add(n);
+  if (r.phase === 'start') {
+    summary.started++;
+    mem.frictionStarts.set(r.id, t);
+  } else {
+    const began = mem.frictionStarts.get(r.id);
+    if (began !== undefined) summary.durations.push(t - began);
+  }
+  summary.lastT = t;
+  summary.draft.seq = [summary.draft.seq[0], r.seq];
+  const nations = listOf([...summary.nations].map(nationAdjective));
+  const n = summary.started;
+  const resolved = summary.durations.length;
+  const mean = resolved > 0 ? summary.durations.reduce((a, b) => a + b, 0) / resolved : 0;
+  const longest = resolved > 0 ? Math.max(...summary.durations) : 0;
+  const span = summary.lastT > summary.draft.t ? ` and ${when(ctx, summary.lastT).replace(/^At /, '').replace(/^On /, '')}` : '';
+  const counts = n > 0 ? `${n} more episode${n === 1 ? '' : 's'} of divergent ${nations} national guidance arose` : `earlier episodes of divergent ${nations} guidance went on`;
+  const settled = resolved > 0 ? `; ${resolved} ${resolved === 1 ? 'was' : 'were'} resolved, after ${formatDuration(Math.round(mean / 60_000) * 60_000)} on average (the longest ${formatDuration(longest)})` : '';
+  summary.draft.sentences.splice(0, summary.draft.sentences.length, `Between ${when(ctx, summary.draft.t).replace(/^(At|On) /, '')}${span}, ${counts}${settled}.`, 'Each works like the first: parallel national chains over engaged forces until the difference is settled.');
+}
+
+/** `ROK I Corps and ROK 2nd Fleet are now engaged.` */
+export function engagementSentence(ctx: NarrationContext, group: readonly EngagementRecord[]): string {
+  const names = group.map((e) => forceName(ctx, e.force));
+  const verb = group[0]!.engaged ? (names.length === 1 ? 'is now engaged' : 'are now engaged') : names.length === 1 ? 'is no longer engaged' : 'are no longer engaged';
+  return `${shortList(names)} ${verb}.`;
+}
+
+/** Forces becoming engaged or disengaged at one instant, for one cause, with why. */
+export function narrateEngagement(ctx: NarrationContext, group: readonly EngagementRecord[]): NarrationDraft {
   const first = group[0]!;
   const t = timeOf(first, ctx.start);
-  const names = group.map((e) => forceName(ctx, e.force));
-  const verb = first.engaged ? (names.length === 1 ? 'is now engaged' : 'are now engaged') : names.length === 1 ? 'is no longer engaged' : 'are no longer engaged';
   return draft(t, [first.seq, group[group.length - 1]!.seq], 'engagement', [
-    `${when(ctx, t)} ${shortList(names)} ${verb}.`,
-    tellWhy ? whySentence(ctx, first.cause) : '',
+    `${when(ctx, t)} ${engagementSentence(ctx, group)}`,
+    whySentence(ctx, first.cause),
   ]);
 }

@@ -55,11 +55,16 @@ export function narrateRequest(ctx: NarrationContext, r: RequestRecord): Narrati
   );
 }
 
-/** The step of an authority's procedure that settled a decision, for its source. */
+/**
+ * Where a decision's model comes from: the authority's own citation and the settling step's
+ * citation or assumption (the step's numbers are usually the assumption).
+ */
 function stepProvenance(ctx: NarrationContext, r: DecisionRecord): Provenance {
   const a = ctx.authorities.get(r.authority);
   const step = a?.procedure.find((s) => s.name === r.step);
-  return step && (step.source || step.assumption) ? step : a ?? {};
+  const source = [a?.source, step?.source].filter((x): x is string => !!x && x.length > 0);
+  const assumption = step?.assumption ?? a?.assumption;
+  return { ...(source.length > 0 ? { source: [...new Set(source)].join('; ') } : {}), ...(assumption ? { assumption } : {}) };
 }
 
 /** What stays in place when a subject is refused. */

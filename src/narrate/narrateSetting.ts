@@ -44,26 +44,21 @@ export function narrateStart(ctx: NarrationContext, mem: NarrationMemory, r: Run
   const levels = (['posture', 'defcon', 'watchcon', 'phase'] as const).map((l) => LEVELS[l].label(mem.levels.get(l)!));
   const situation = mem.levels.get('situation');
   if (situation !== undefined && situation !== 'none') levels.push(LEVELS.situation.label(situation));
+  const seq: [number, number] = [r.seq, r.seq];
   const steps = [
-    draft(
-      t,
-      [r.seq, r.seq],
-      'intro',
-      [
-        `Scenario "${model.title}".${model.description ? ` ${model.description.trim()}` : ''}`,
-        `It runs under the design "${d.name}".${d.summary ? ` ${d.summary.trim()}` : ''}`,
-        `At the start (${clock(t)}) the theater stands at ${levels.join(', ')}, and ${model.forces.length} forces take part.`,
-        ...holderSentences(ctx, mem, initialHolders(ctx, r)),
-      ],
-      { source: d.source, assumption: d.assumption },
-    ),
+    draft(t, seq, 'intro', [`Scenario "${model.title}".${model.description ? ` ${model.description.trim()}` : ''}`]),
+    draft(t, seq, 'intro', [`The run follows the design "${d.name}".${d.summary ? ` ${d.summary.trim()}` : ''}`], { source: d.source, assumption: d.assumption }),
+    draft(t, seq, 'intro', [
+      `At the start (${clock(t)}) the theater stands at ${levels.join(', ')}, and ${model.forces.length} forces take part.`,
+      ...holderSentences(ctx, mem, initialHolders(ctx, r)),
+    ]),
   ];
   for (const s of d.standing) {
     const forces = select(model.forces, s.forces);
     if (forces.length === 0) continue;
     const rel = s.relationship.toUpperCase();
     steps.push(
-      draft(t, [r.seq, r.seq], 'intro', [
+      draft(t, seq, 'intro', [
         `Before the run starts, the design gives ${hqOnce(ctx, mem, s.holder)} ${rel} of ${selectorPhrase(ctx, s.forces)} (${shortList(forces.map((f) => f.name))}) as a standing arrangement.`,
       ], s),
     );

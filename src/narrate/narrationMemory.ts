@@ -14,6 +14,8 @@ export interface NarrationMemory {
   readonly introducedHq: Set<string>;
   readonly nationalExplained: Set<string>;
   readonly frictionStarts: Map<string, SimTime>;
+  /** Set once a friction episode has been told start to end; later ones are summarized. */
+  frictionExplained: boolean;
 }
 
 /** Memory at the start of a run: the scenario's initial levels, nothing introduced yet. */
@@ -30,6 +32,7 @@ export function newMemory(ctx: NarrationContext): NarrationMemory {
     introducedHq: new Set(),
     nationalExplained: new Set(),
     frictionStarts: new Map(),
+    frictionExplained: false,
   };
 }
 

@@ -68,10 +68,13 @@ export function shortName(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*$/, '') || name;
 }
 
-/** A headquarters' name, falling back to the run-start record, then to its id. */
+/**
+ * A headquarters' name without its parenthetical (`ROK Joint Chiefs of Staff`, not `... (Chairman)`)
+ * so descriptions can follow it in parentheses; falls back to the run-start record, then the id.
+ */
 export function hqName(ctx: NarrationContext, id: string | null): string {
   if (id === null) return 'no headquarters';
-  return ctx.hq.get(id)?.name ?? ctx.hqFromRecord.get(id)?.name ?? id;
+  return shortName(ctx.hq.get(id)?.name ?? ctx.hqFromRecord.get(id)?.name ?? id);
 }
 
 /**

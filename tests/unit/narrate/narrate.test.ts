@@ -131,6 +131,22 @@ describe('narrate', () => {
     expect(f[0]!.assumption).toBe('One divergence a day under parallel command');
   });
 
+  it('tells the first friction episode in full and sums up the ones that follow', () => {
+    const extra: [number, RecordBody][] = [
+      [10, { type: 'friction', id: 'f1', phase: 'start', nations: ['US', 'ROK'] }],
+      [14, { type: 'friction', id: 'f1', phase: 'resolved', nations: ['US', 'ROK'] }],
+      [20, { type: 'friction', id: 'f2', phase: 'start', nations: ['US', 'ROK'] }],
+      [22, { type: 'friction', id: 'f2', phase: 'resolved', nations: ['US', 'ROK'] }],
+      [30, { type: 'friction', id: 'f3', phase: 'start', nations: ['US', 'ROK'] }],
+      [36, { type: 'friction', id: 'f3', phase: 'resolved', nations: ['US', 'ROK'] }],
+    ];
+    const f = narrate(koreaRun(koreaModel(), extra)).filter((s) => s.kind === 'friction');
+    expect(f).toHaveLength(3);
+    expect(f[2]!.seq).toEqual([18, 21]);
+    expect(f[2]!.text).toContain('2 more episodes of divergent U.S. and ROK national guidance arose; 2 were resolved, after 4h on average (the longest 6h)');
+    expect(f[2]!.text).toMatch(/^Between T\+20h \(2026-03-01 20:00 UTC\) and T\+1d12h/);
+  });
+
   it('cites a coordination level’s own provenance when a body is active at that level', () => {
     const c = narrate(koreaRun()).find((s) => s.kind === 'coordination')!;
     expect(c.text).toContain('the Military Committee Meeting is active at its "plenary" level (four-star chairmen)');
