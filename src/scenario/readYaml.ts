@@ -65,6 +65,8 @@ class Converter {
   #nodes = 0;
   #aliases = 0;
   readonly #expanding = new Set<Node>();
+  /** Where the outermost alias being expanded was written: limits hit inside point there. */
+  #aliasSite: SourcePosition | undefined;
 
   constructor(
     readonly doc: Document,
@@ -80,7 +82,7 @@ class Converter {
   convert(node: Node, depth: number): unknown {
     const here = this.pos(node, { file: this.problems.file, line: 1, column: 1 });
     if (++this.#nodes > this.limits.maxNodes) {
-      throw InputError.at(here, `the file expands to more than ${this.limits.maxNodes} values`, 'shrink it, or use fewer aliases; see maxNodes in docs/limits.md');
+      throw InputError.at(this.#aliasSite ?? here, `the file expands to more than ${this.limits.maxNodes} values`, 'shrink it, or use fewer aliases; see maxNodes in docs/limits.md');
     }
     if (isAlias(node)) {
       if (++this.#aliases > this.limits.maxAliasCount) {
@@ -92,10 +94,13 @@ class Converter {
         return null;
       }
       this.#expanding.add(target);
+      const outer = this.#aliasSite;
+      this.#aliasSite ??= here;
       try {
         return this.convert(target, depth);
       } finally {
         this.#expanding.delete(target);
+        this.#aliasSite = outer;
       }
     }
     if (isScalar(node)) return node.value;
