@@ -121,7 +121,15 @@ export function eventName(a: Action): string {
   }
 }
 
+const dataOf = new WeakMap<Action, Record<string, unknown>>();
+
+/** The action's parameters as plain JSON data (computed once per compiled action). */
 function actionData(a: Action): Record<string, unknown> {
-  const { kind: _kind, ...rest } = a as Action & Record<string, unknown>;
-  return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
+  let data = dataOf.get(a);
+  if (!data) {
+    const { kind: _kind, ...rest } = a as Action & Record<string, unknown>;
+    data = JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
+    dataOf.set(a, data);
+  }
+  return data;
 }

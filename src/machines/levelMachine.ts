@@ -11,6 +11,17 @@ export type LevelEvent = { type: 'SET'; value: string };
  * (platform-notes.md), while separate actors cost nothing extra.
  */
 export function createLevelMachine(spec: LevelSpec, initial: Scalar) {
+  // Machines are immutable definitions: build each (level, initial value) once per process,
+  // not once per run (building state nodes was a visible share of a short run's cost).
+  const key = `${spec.name}\u0000${String(initial)}`;
+  let machine = cache.get(key);
+  if (!machine) cache.set(key, (machine = buildLevelMachine(spec, initial)));
+  return machine;
+}
+
+const cache = new Map<string, ReturnType<typeof buildLevelMachine>>();
+
+function buildLevelMachine(spec: LevelSpec, initial: Scalar) {
   const values = spec.values.map(String);
   const states = Object.fromEntries(values.map((v) => [v, {}]));
   return setup({

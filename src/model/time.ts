@@ -50,9 +50,28 @@ export function formatRelative(t: SimTime, start: SimTime): string {
   return delta < 0 ? `T-${formatDuration(-delta)}` : `T+${formatDuration(delta)}`;
 }
 
-/** ISO 8601 UTC at minute resolution, e.g. `1994-12-01T00:00Z`. */
+const pad2 = (n: number) => (n < 10 ? '0' + n : String(n));
+
+/**
+ * ISO 8601 UTC at minute resolution, e.g. `1994-12-01T00:00Z`. Computed arithmetically (civil
+ * date from day number, H. Hinnant's algorithm): every log record formats its time, and this is
+ * several times faster than going through `Date#toISOString`.
+ */
 export function formatIso(t: SimTime): string {
-  return new Date(t).toISOString().slice(0, 16) + 'Z';
+  const minutes = Math.floor(t / MINUTE);
+  const days = Math.floor(minutes / 1440);
+  const minuteOfDay = minutes - days * 1440;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  if (year < 0 || year > 9999) return new Date(t).toISOString().slice(0, 16) + 'Z';
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}T${pad2(Math.floor(minuteOfDay / 60))}:${pad2(minuteOfDay % 60)}Z`;
 }
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;

@@ -23,3 +23,17 @@ describe('time', () => {
     expect(formatRelative(start + 30 * HOUR, start)).toBe('T+1d6h');
   });
 });
+
+describe('formatIso', () => {
+  it('agrees with Date#toISOString at minute resolution from 1900 to 2100', async () => {
+    const { fc } = await import('@fast-check/vitest');
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1) / MINUTE, max: Date.UTC(2100, 0, 1) / MINUTE }), (m) => {
+        expect(formatIso(m * MINUTE)).toBe(new Date(m * MINUTE).toISOString().slice(0, 16) + 'Z');
+      }),
+      { numRuns: 5000 },
+    );
+    expect(formatIso(Date.UTC(2000, 1, 29, 23, 59))).toBe('2000-02-29T23:59Z');
+    expect(formatIso(Date.UTC(1950, 6, 14))).toBe('1950-07-14T00:00Z');
+  });
+});
