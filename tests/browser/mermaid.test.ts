@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCommandDiagram, renderMachinesDiagram } from '../../src/output/index.js';
+import { simulate } from '../../src/engine/simulate.js';
+import { loadScenario } from '../../src/scenario/index.js';
 import { fixtureDesign, fixtureResult, TRANSFER } from '../unit/output/fixture.js';
 import { launch, skipBrowser } from './browser.js';
 
@@ -51,5 +53,11 @@ describe.skipIf(skipBrowser)('Mermaid output parses in mermaid', () => {
   it('parses the command tree flowchart', async () => {
     expect(await parse(renderCommandDiagram(hostileDesign(), { format: 'mermaid', result: fixtureResult(), at: TRANSFER }))).toBe('flowchart-v2');
     expect(await parse(renderCommandDiagram(hostileDesign(), { format: 'mermaid' }))).toBe('flowchart-v2');
+  });
+  it('parses the diagrams of a real run of korea/escalation', async () => {
+    const result = simulate(loadScenario('scenarios/korea/escalation.yaml'));
+    const design = result.model.design;
+    expect(await parse(renderMachinesDiagram(design, { format: 'mermaid', result, at: result.model.end }))).toBe('stateDiagram');
+    expect(await parse(renderCommandDiagram(design, { format: 'mermaid', result, at: result.model.end }))).toBe('flowchart-v2');
   });
 });

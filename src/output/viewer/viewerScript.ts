@@ -288,11 +288,19 @@ export const VIEWER_SCRIPT = String.raw`
       var item = $('narration').children[state.step];
       item.classList.add('current');
       item.setAttribute('aria-current', 'step');
-      if (scroll !== false) item.scrollIntoView({ block: 'nearest' });
+      if (scroll !== false) scrollIntoList(item);
       $('status').textContent = fmtRel(frameTime) + ': ' + entries[state.step].text;
     } else $('status').textContent = fmtRel(frameTime) + ': start of run';
     renderTheater();
     renderTree();
+  }
+
+  // Scroll only the narration list (scrollIntoView would also scroll the page under the presenter).
+  function scrollIntoList(item) {
+    var list = $('narration');
+    var top = item.offsetTop;
+    if (top < list.scrollTop) list.scrollTop = top - 8;
+    else if (top + item.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top + item.offsetHeight - list.clientHeight + 8;
   }
 
   function goStep(i) {

@@ -37,7 +37,7 @@ section.panel h2 { font-size: 1.05rem; margin: 0 0 .5rem; }
 section.panel h2 .muted { display: block; font-weight: 400; font-size: .8rem; }
 #timeline-panel { grid-area: timeline; }
 #tree-panel { grid-area: tree; }
-#narration-panel { grid-area: narration; position: sticky; top: 8.5rem; max-height: calc(100vh - 9.5rem); display: flex; flex-direction: column; }
+#narration-panel { grid-area: narration; position: sticky; top: 8.5rem; max-height: calc(100vh - 14rem); display: flex; flex-direction: column; }
 .legend { display: flex; flex-wrap: wrap; gap: .3rem 1rem; list-style: none; margin: 0 0 .6rem; padding: 0; font-size: .85rem; }
 .legend li { display: flex; align-items: center; gap: .35rem; }
 .swatch { display: inline-block; width: 1.6rem; height: .95rem; border-radius: .2rem; border: 1px solid rgba(0,0,0,.35); }
@@ -89,7 +89,7 @@ li.body { border: 2px dashed #8792a2; border-radius: .4rem; padding: .2rem .6rem
 li.body.state-active, li.body.state-flexing { border-color: #6f42c1; background: #f6f0ff; }
 .body-name { font-weight: 650; }
 .body-state { font-weight: 600; color: #6f42c1; }
-#narration { list-style: none; margin: 0; padding: 0 .2rem 0 0; overflow-y: auto; flex: 1; }
+#narration { position: relative; list-style: none; margin: 0; padding: 0 .2rem 0 0; overflow-y: auto; flex: 1; }
 .entry { display: grid; grid-template-columns: 6.2rem 1fr; gap: 0 .6rem; padding: .35rem .4rem; border-bottom: 1px solid #eaeef2; cursor: pointer; color: var(--muted); }
 .entry.past { color: var(--fg); }
 .entry.current { background: var(--current); box-shadow: inset 4px 0 0 #d1242f; }
