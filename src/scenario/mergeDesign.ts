@@ -27,7 +27,7 @@ export function mergeDesign(base: Obj, override: Obj, problems: ProblemList): Ob
   for (const [key, value] of Object.entries(override)) {
     if (key === 'extends') continue;
     const by = (DESIGN_LISTS as Record<string, string>)[key];
-    if (by && Array.isArray(value) && Array.isArray(base[key])) take(override, key, mergeList(base[key] as unknown[], value, by, key, problems));
+    if (by && Array.isArray(value)) take(override, key, mergeList(Array.isArray(base[key]) ? (base[key] as unknown[]) : [], value, by, key, problems));
     else take(override, key, value);
   }
   setInfo(out, { at: positionOf(override) ?? positionOf(base)!, keys, values });
