@@ -12,7 +12,7 @@ const MAX_LINKS = 3;
  * and stops there instead of retelling the whole story.
  */
 function isLandmark(r: LogRecord): boolean {
-  return r.type === 'event' || (r.type === 'state' && r.machine.startsWith('theater.')) || r.type === 'coordination';
+  return r.type === 'event' || r.type === 'decision' || (r.type === 'state' && r.machine.startsWith('theater.')) || r.type === 'coordination';
 }
 
 /** Record types whose own step already says what they did, so a chain skips to their cause. */

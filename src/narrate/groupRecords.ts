@@ -11,7 +11,8 @@ export type RecordUnit =
 function groupKey(r: LogRecord): string | undefined {
   switch (r.type) {
     case 'command':
-      return `command|${r.rule}|${r.relationship}|${r.to ?? ''}`;
+      // Transfers and returns of one rule at one instant are split apart by the narrator.
+      return `command|${r.rule}|${r.relationship}`;
     case 'constraint':
       return `constraint|${r.rule}|${r.nation}|${r.relationship}|${r.holder}`;
     case 'engagement':

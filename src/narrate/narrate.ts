@@ -40,7 +40,7 @@ export function narrate(result: RunResult): NarrationStep[] {
   for (const unit of groupRecords(result.records)) {
     switch (unit.kind) {
       case 'commands':
-        push(narrateCommands(ctx, mem, unit.records));
+        for (const d of narrateCommands(ctx, mem, unit.records)) push(d);
         break;
       case 'constraints':
         push(narrateConstraints(ctx, mem, unit.records));
@@ -92,8 +92,15 @@ function narrateSingle(ctx: NarrationContext, mem: NarrationMemory, r: LogRecord
       }
       return [];
     }
-    case 'request':
+    case 'request': {
+      // A rule asking for approval has just said whom it asks: the request adds nothing new.
+      const last = lastDraft();
+      if (r.subject.startsWith('rule:') && last?.kind === 'rule' && last.t === timeOf(r, ctx.start) && last.sentences.join(' ').includes(`"${ctx.rules.get(r.subject.slice(5))?.name}"`)) {
+        fold(last, r.seq, []);
+        return [];
+      }
       return [narrateRequest(ctx, r)];
+    }
     case 'decision':
       return [narrateDecision(ctx, mem, r)];
     case 'coordination': {

@@ -39,16 +39,45 @@ function foreignCommand(ctx: NarrationContext, group: readonly CommandRecord[]):
   return `The ${listOf(foreign.map(nationAdjective))} forces among them now answer ${rel} to ${withArticle(nationAdjective(commander))} commander.`;
 }
 
+/** `2nd Infantry Division and 35th ADA Brigade to Eighth Army; 51st Fighter Wing to Seventh Air Force`. */
+function byDestination(ctx: NarrationContext, group: readonly CommandRecord[]): string {
+  const to = new Map<string, string[]>();
+  for (const c of group) to.set(c.to ?? '', [...(to.get(c.to ?? '') ?? []), forceName(ctx, c.force)]);
+  if (to.size === 1) return `${shortList(to.values().next().value!)} returned from ${listOf([...new Set(group.map((c) => hqName(ctx, c.from)))])} to ${hqName(ctx, group[0]!.to)}`;
+  const parts = [...to].map(([hq, names]) => `${shortList(names)} to ${hqName(ctx, hq || null)}`);
+  return `the following returned from ${listOf([...new Set(group.map((c) => hqName(ctx, c.from)))])} to their own headquarters: ${parts.join('; ')}`;
+}
+
 /**
- * One rule's command records at one instant, as one sentence listing the forces: a transfer
- * (the rule's holder is the new holder) or a return.
+ * One rule's command records at one instant, as one step listing the forces: a transfer (the
+ * rule's holder is the new holder) or a return. A rule moving some forces each way at once
+ * gives one step for each direction.
  */
-export function narrateCommands(ctx: NarrationContext, mem: NarrationMemory, group: readonly CommandRecord[]): NarrationDraft {
+export function narrateCommands(ctx: NarrationContext, mem: NarrationMemory, group: readonly CommandRecord[]): NarrationDraft[] {
+  const rule = ctx.rules.get(group[0]!.rule);
+  const returns = rule ? group.filter((c) => c.to !== rule.to) : [];
+  const transfers = group.filter((c) => !returns.includes(c));
+  const out: NarrationDraft[] = [];
+  if (transfers.length > 0) out.push(narrateTransfer(ctx, mem, transfers));
+  if (returns.length > 0) out.push(narrateReturn(ctx, returns));
+  return out;
+}
+
+function narrateReturn(ctx: NarrationContext, group: readonly CommandRecord[]): NarrationDraft {
   const first = group[0]!;
   const t = timeOf(first, ctx.start);
   const rule = ctx.rules.get(first.rule);
   const rel = first.relationship.toUpperCase();
-  const isReturn = rule ? first.to !== rule.to : false;
+  const ruleText = rule ? ` under the rule "${rule.name}", because its return condition holds (${describeCondition(rule.returnWhen)})` : ` under "${first.rule}"`;
+  const seq: [number, number] = [first.seq, group[group.length - 1]!.seq];
+  return draft(t, seq, 'return', [`${when(ctx, t)} ${rel} of ${byDestination(ctx, group)}${ruleText}.`, whySentence(ctx, first.cause)], rule ?? {});
+}
+
+function narrateTransfer(ctx: NarrationContext, mem: NarrationMemory, group: readonly CommandRecord[]): NarrationDraft {
+  const first = group[0]!;
+  const t = timeOf(first, ctx.start);
+  const rule = ctx.rules.get(first.rule);
+  const rel = first.relationship.toUpperCase();
   const names = group.map((c) => forceName(ctx, c.force));
   const froms = [...new Set(group.map((c) => c.from))];
   const tos = [...new Set(group.map((c) => c.to))];
@@ -56,25 +85,25 @@ export function narrateCommands(ctx: NarrationContext, mem: NarrationMemory, gro
   // The receiving commander's nationality is the point of a transfer, so it is always told.
   const toText = listOf(
     tos.map((h) => {
-      const name = hqName(ctx, h);
-      mem.introducedHq.add(h ?? '');
+      if (h !== null) mem.introducedHq.add(h);
       const by = h ? commandedBy(ctx, h) : '';
-      return by && !isReturn ? `${name} (commanded by ${by})` : name;
+      return by ? `${hqName(ctx, h)} (commanded by ${by})` : hqName(ctx, h);
     }),
   );
-  const ruleText = rule ? ` under the rule "${rule.name}"` : first.rule ? ` under "${first.rule}"` : '';
+  const ruleText = rule ? ` under the rule "${rule.name}" (it applies when ${describeCondition(rule.when)})` : first.rule ? ` under "${first.rule}"` : '';
   const seq: [number, number] = [first.seq, group[group.length - 1]!.seq];
-  const sentences = isReturn
-    ? [
-        `${when(ctx, t)} ${rel} of ${shortList(names)} returned from ${fromText} to ${toText}${ruleText}${rule ? `, because its return condition holds (${describeCondition(rule.returnWhen)})` : ''}.`,
-      ]
-    : [
-        `${when(ctx, t)} ${rel} of ${shortList(names)} passed from ${fromText} to ${toText}${ruleText}${rule ? ` (it applies when ${describeCondition(rule.when)})` : ''}.`,
-        foreignCommand(ctx, group),
-        staysNational(ctx, mem, group.map((c) => c.force)),
-      ];
-  sentences.push(whySentence(ctx, first.cause));
-  return draft(t, seq, isReturn ? 'return' : 'transfer', sentences, rule ?? {});
+  return draft(
+    t,
+    seq,
+    'transfer',
+    [
+      `${when(ctx, t)} ${rel} of ${shortList(names)} passed from ${fromText} to ${toText}${ruleText}.`,
+      foreignCommand(ctx, group),
+      staysNational(ctx, mem, group.map((c) => c.force)),
+      whySentence(ctx, first.cause),
+    ],
+    rule ?? {},
+  );
 }
 
 /**

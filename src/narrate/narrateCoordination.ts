@@ -95,12 +95,16 @@ export function addToFrictionSummary(ctx: NarrationContext, mem: NarrationMemory
   const nations = listOf([...summary.nations].map(nationAdjective));
   const n = summary.started;
   const resolved = summary.durations.length;
-  const mean = resolved > 0 ? summary.durations.reduce((a, b) => a + b, 0) / resolved : 0;
+  const mean = resolved > 0 ? summary.durations.reduce((x, y) => x + y, 0) / resolved : 0;
   const longest = resolved > 0 ? Math.max(...summary.durations) : 0;
-  const span = summary.lastT > summary.draft.t ? ` and ${when(ctx, summary.lastT).replace(/^At /, '').replace(/^On /, '')}` : '';
-  const counts = n > 0 ? `${n} more episode${n === 1 ? '' : 's'} of divergent ${nations} national guidance arose` : `earlier episodes of divergent ${nations} guidance went on`;
-  const settled = resolved > 0 ? `; ${resolved} ${resolved === 1 ? 'was' : 'were'} resolved, after ${formatDuration(Math.round(mean / 60_000) * 60_000)} on average (the longest ${formatDuration(longest)})` : '';
-  summary.draft.sentences.splice(0, summary.draft.sentences.length, `Between ${when(ctx, summary.draft.t).replace(/^(At|On) /, '')}${span}, ${counts}${settled}.`, 'Each works like the first: parallel national chains over engaged forces until the difference is settled.');
+  const bare = (t: number) => when(ctx, t).replace(/^(At|On) /, '');
+  const period = summary.lastT > summary.draft.t ? `Between ${bare(summary.draft.t)} and ${bare(summary.lastT)}` : when(ctx, summary.draft.t);
+  const after = `after ${formatDuration(Math.round(mean / 60_000) * 60_000)}${resolved > 1 ? ` on average (the longest ${formatDuration(longest)})` : ''}`;
+  const told =
+    n > 0
+      ? `${period}, ${n} more episode${n === 1 ? '' : 's'} of divergent ${nations} national guidance arose${resolved > 0 ? `; ${resolved} ${resolved === 1 ? 'was' : 'were'} resolved, ${after}` : ''}.`
+      : `${period}, ${resolved} earlier episode${resolved === 1 ? '' : 's'} of divergent ${nations} guidance ${resolved === 1 ? 'was' : 'were'} resolved, ${after}.`;
+  summary.draft.sentences.splice(0, summary.draft.sentences.length, told, 'Each works like the first: parallel national chains over engaged forces until the difference is settled.');
 }
 
 /** `ROK I Corps and ROK 2nd Fleet are now engaged.` */

@@ -112,5 +112,5 @@ export function levelSentence(ctx: NarrationContext, mem: NarrationMemory, r: St
   const to = levelValue(level, r.to);
   const from = mem.levels.get(level);
   mem.levels.set(level, to);
-  return `${capitalize(LEVEL_SUBJECT[level] ?? level)} is now ${levelLabel(level, to)}${from !== undefined ? ` (it was ${levelLabel(level, from)})` : ''}.`;
+  return `${capitalize(LEVEL_SUBJECT[level] ?? level)} is now ${levelLabel(level, to)}${from !== undefined ? `; it was ${levelLabel(level, from)}` : ''}.`;
 }

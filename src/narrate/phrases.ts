@@ -135,7 +135,7 @@ export function distributionPhrase(d: Distribution): string {
     case 'uniform':
       return `between ${formatDuration(d.min)} and ${formatDuration(d.max)}`;
     case 'triangular':
-      return `between ${formatDuration(d.min)} and ${formatDuration(d.max)}, most often about ${formatDuration(d.mode)}`;
+      return `between ${formatDuration(d.min)} and ${formatDuration(d.max)} (most often about ${formatDuration(d.mode)})`;
     case 'lognormal':
       return `typically about ${formatDuration(d.median)}${d.max !== undefined ? ` (never more than ${formatDuration(d.max)})` : ''}`;
   }

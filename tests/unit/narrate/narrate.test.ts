@@ -34,7 +34,7 @@ describe('narrate', () => {
   it('folds a level set directly by an event into that event’s step', () => {
     const steps = narrate(koreaRun());
     const crisis = steps.find((s) => s.text.includes('declare a crisis'))!;
-    expect(crisis.text).toContain("The theater's posture is now crisis (it was armistice).");
+    expect(crisis.text).toContain("The theater's posture is now crisis; it was armistice.");
     expect(steps.filter((s) => s.kind === 'level')).toHaveLength(1);
   });
 
@@ -104,6 +104,20 @@ describe('narrate', () => {
     const step = narrate(koreaRun(koreaModel(), extra)).find((s) => s.kind === 'return')!;
     expect(step.text).toContain('OPCON of ROK I Corps returned from ROK-U.S. Combined Forces Command to ROK Joint Chiefs of Staff');
     expect(step.text).toContain('return condition holds (defcon at most 4)');
+  });
+
+  it('tells one rule’s returns to several home headquarters as one step', () => {
+    const design = koreaDesign();
+    const model = koreaModel({ ...design, rules: [{ ...cfcRule, forces: {} }] });
+    const extra: [number, RecordBody][] = [
+      [48, { type: 'command', force: 'rok-1-corps', relationship: 'opcon', from: 'cfc', to: 'rok-jcs', rule: 'cfc-wartime-opcon', cause: 9 }],
+      [48, { type: 'command', force: 'us-7-af', relationship: 'opcon', from: 'cfc', to: 'usfk', rule: 'cfc-wartime-opcon', cause: 9 }],
+      [48, { type: 'command', force: 'rok-3-corps', relationship: 'opcon', from: 'cfc', to: 'rok-jcs', rule: 'cfc-wartime-opcon', cause: 9 }],
+    ];
+    const steps = narrate(koreaRun(model, extra)).filter((s) => s.kind === 'return');
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.seq).toEqual([16, 18]);
+    expect(steps[0]!.text).toContain('returned from ROK-U.S. Combined Forces Command to their own headquarters: ROK I Corps and ROK III Corps to ROK Joint Chiefs of Staff; U.S. 7th Air Force to U.S. Forces Korea');
   });
 
   it('names the law a constraint violation breaks and cites the constraint', () => {
