@@ -5,6 +5,7 @@ import { PRIORITY } from './simClock.js';
 import type { Run } from './run.js';
 import type { CommandState } from './commandState.js';
 import type { Bodies } from './bodies.js';
+import type { Engagement } from './engagement.js';
 
 /**
  * Divergent national guidance: while forces of two or more nations are engaged and no single
@@ -13,7 +14,6 @@ import type { Bodies } from './bodies.js';
  * time, shortened by active coordination bodies. Only the design's `friction:` numbers drive it.
  */
 export class Friction {
-  readonly engaged = new Set<number>();
   #eligible = false;
   #pendingArrival: number | undefined;
   #next = 1;
@@ -22,9 +22,11 @@ export class Friction {
     private readonly run: Run,
     private readonly commands: CommandState,
     private readonly bodies: Bodies,
+    private readonly engagement: Engagement,
     private readonly model: FrictionModel | undefined,
   ) {
     commands.changed.push(() => this.recheck());
+    engagement.changed.push(() => this.recheck());
   }
 
   /** Nations of engaged forces, when they lack one combined commander; otherwise undefined. */
@@ -32,7 +34,7 @@ export class Friction {
     const nations = new Set<string>();
     const holders = new Set<string>();
     const { forces } = this.run.model;
-    for (const i of this.engaged) {
+    for (const i of this.engagement.forces) {
       nations.add(forces[i]!.nation);
       holders.add(this.commands.table[i]!.opcon);
     }

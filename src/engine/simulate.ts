@@ -9,6 +9,7 @@ import { CommandState } from './commandState.js';
 import { startRules } from './rules.js';
 import { Bodies } from './bodies.js';
 import { Friction } from './friction.js';
+import { Engagement } from './engagement.js';
 import { scheduleTimeline } from './timeline.js';
 
 /**
@@ -28,9 +29,10 @@ export function simulate(model: ScenarioModel, options: RunOptions = {}): RunRes
   const decisions = new Decisions(run);
   const levels = new Levels(run, decisions);
   const bodies = new Bodies(run);
-  const friction = new Friction(run, commands, bodies, model.design.friction);
+  const engagement = new Engagement(run);
+  new Friction(run, commands, bodies, engagement, model.design.friction);
   startRules(run, decisions, commands);
-  scheduleTimeline(run, { levels, decisions, bodies, friction });
+  scheduleTimeline(run, { levels, decisions, bodies, engagement });
   run.drain();
 
   run.clock.runUntil(model.end);

@@ -1,19 +1,18 @@
 import type { Action, TimelineEvent } from '../model/scenario.js';
 import { sample } from '../model/distribution.js';
-import { select } from '../model/force.js';
 import { PRIORITY } from './simClock.js';
 import type { Run } from './run.js';
 import type { Levels } from './levels.js';
 import type { Decisions } from './decisions.js';
 import type { Bodies } from './bodies.js';
-import type { Friction } from './friction.js';
+import type { Engagement } from './engagement.js';
 
 /** The processes a scenario event can act on. */
 export interface Targets {
   readonly levels: Levels;
   readonly decisions: Decisions;
   readonly bodies: Bodies;
-  readonly friction: Friction;
+  readonly engagement: Engagement;
 }
 
 /**
@@ -76,10 +75,10 @@ function perform(run: Run, t: Targets, a: Action): void {
       return run.vars.set(`fact.${a.name}`, a.value);
     case 'hostile-act':
       run.vars.set('hostile-acts', Number(run.vars.get('hostile-acts') ?? 0) + 1);
-      if (a.engaged) engage(run, t, a.engaged, true);
+      if (a.engaged) t.engagement.set(a.engaged, true);
       return;
     case 'engage':
-      return engage(run, t, a.forces, a.engaged);
+      return t.engagement.set(a.forces, a.engaged);
     case 'stance':
       return t.decisions.setStance(a.authority, a.subject, a.approve);
     case 'request':
@@ -89,20 +88,6 @@ function perform(run: Run, t: Targets, a: Action): void {
     case 'note':
       return;
   }
-}
-
-function engage(run: Run, t: Targets, selector: Parameters<typeof select>[1], engaged: boolean): void {
-  const forces = run.model.forces;
-  const cause = run.clock.currentCause ?? -1;
-  for (const f of select(forces, selector)) {
-    const i = forces.indexOf(f);
-    if (t.friction.engaged.has(i) === engaged) continue;
-    if (engaged) t.friction.engaged.add(i);
-    else t.friction.engaged.delete(i);
-    run.log.emit({ type: 'engagement', force: f.id, engaged, cause });
-  }
-  run.vars.set('engaged-forces', t.friction.engaged.size);
-  t.friction.recheck();
 }
 
 /** The `event` field of an event record: the action as a scenario author wrote it. */
