@@ -34,7 +34,7 @@ export function renderHtml(result: RunResult): string {
   <span class="meta">${escapeHtml(data.scenario)} · design <strong>${escapeHtml(data.designId)}</strong> (${escapeHtml(data.designName)}) · seed ${escapeHtml(data.seed)} · ${formatIso(data.start)} to ${formatIso(data.end)}</span>
   <span class="tools">
     <button type="button" id="axis-toggle" aria-pressed="false" title="Space changes evenly on the time axis (key A)">Even spacing</button>
-    <button type="button" id="large" aria-pressed="false" title="Large type for projection (key L)">Large type</button>
+    <button type="button" id="large-type" aria-pressed="false" title="Large type for projection (key L)">Large type</button>
   </span>
 </header>
 <div class="controls" role="region" aria-label="Time controls">

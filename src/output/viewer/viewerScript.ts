@@ -315,7 +315,7 @@ export const VIEWER_SCRIPT = String.raw`
   }
   function setLarge(on) {
     document.documentElement.classList.toggle('large', on);
-    $('large').setAttribute('aria-pressed', String(on));
+    $('large-type').setAttribute('aria-pressed', String(on));
     renderTree();
   }
   function setAxis(axis) {
@@ -333,7 +333,7 @@ export const VIEWER_SCRIPT = String.raw`
   $('prev').addEventListener('click', function () { goStep(state.step - 1); });
   $('next').addEventListener('click', function () { goStep(state.step + 1); });
   $('last').addEventListener('click', function () { goStep(entries.length - 1); });
-  $('large').addEventListener('click', function () { setLarge(!document.documentElement.classList.contains('large')); });
+  $('large-type').addEventListener('click', function () { setLarge(!document.documentElement.classList.contains('large')); });
   $('axis-toggle').addEventListener('click', function () { setAxis(state.axis === 'time' ? 'changes' : 'time'); });
   document.addEventListener('keydown', function (ev) {
     if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
@@ -354,7 +354,7 @@ export const VIEWER_SCRIPT = String.raw`
   window.addEventListener('resize', function () { drawLinks(bodiesNow()); });
 
   if (/(^|[#&])large\b/.test(location.hash)) document.documentElement.classList.add('large');
-  $('large').setAttribute('aria-pressed', String(document.documentElement.classList.contains('large')));
+  $('large-type').setAttribute('aria-pressed', String(document.documentElement.classList.contains('large')));
   buildLegend();
   buildTimeline();
   buildNarration();
