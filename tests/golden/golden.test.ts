@@ -30,7 +30,7 @@ describe('golden logs', () => {
 
   test('every shipped scenario has a golden log (a new scenario is never skipped silently)', () => {
     const missing = scenarios.filter((s) => !existsSync(goldenPath(s)));
-    expect(missing, `no golden log yet for: ${missing.join(', ')}; ${hint}`).toEqual([]);
+    expect(missing, `no golden log yet for: ${missing.join(', ')}; run \`${GOLDEN_UPDATE}\` to create it, check it, and commit it with the scenario`).toEqual([]);
   });
 
   test('every golden log belongs to a shipped scenario', () => {
