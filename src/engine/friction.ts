@@ -62,7 +62,9 @@ export class Friction {
     const run = this.run;
     const model = this.model!;
     let factor = 1;
-    for (const m of run.model.design.modifiers) if (run.vars.holds(m.when)) factor *= m.frictionFactor;
+    run.model.design.modifiers.forEach((m, i) => {
+      if (run.vars.holds(m.when)) factor *= run.modifierFactors[i]!.friction;
+    });
     const rate = model.ratePerDay * factor;
     if (rate <= 0) return;
     const u = run.rng.fork('friction').next();

@@ -3,7 +3,7 @@ import type { ScenarioModel } from '../model/scenario.js';
 import type { Duration } from '../model/time.js';
 import type { Distribution } from '../model/distribution.js';
 import { sample, scaleDistribution } from '../model/distribution.js';
-import type { Modifier } from '../model/design.js';
+import { modifierFactors, type Modifier } from '../model/design.js';
 import { SimClock } from './simClock.js';
 import { RngStreams } from './rng.js';
 import { Recorder } from './recorder.js';
@@ -31,6 +31,8 @@ export class Run {
   readonly log: Recorder;
   readonly vars: Variables;
   readonly processes: Process[] = [];
+  /** Each design modifier's factors, fixed for the run (parameters do not change within one). */
+  readonly modifierFactors: readonly { latency: number; friction: number }[];
   /** Work deferred to the end of the current instant's step, FIFO. */
   readonly #agenda: { work: () => void; cause: number | undefined }[] = [];
   #failure: unknown;
@@ -45,6 +47,7 @@ export class Run {
     this.log = new Recorder(() => this.clock.now, options.keepRecords ?? true, options.onRecord);
     this.vars = new Variables((w) => this.defer(w), () => this.clock.now, options.keepHistory ?? true);
     this.clock.afterEach = () => this.drain();
+    this.modifierFactors = model.design.modifiers.map((m) => modifierFactors(m, model.design.parameters));
   }
 
   get now(): number {
@@ -136,7 +139,11 @@ export class Run {
    */
   latency(stream: string, dist: Distribution, applies: (m: Modifier) => boolean): Duration {
     let factor = 1;
-    for (const m of this.model.design.modifiers) if (applies(m) && this.vars.holds(m.when)) factor *= m.latencyFactor;
+    const { modifiers } = this.model.design;
+    for (let i = 0; i < modifiers.length; i++) {
+      const m = modifiers[i]!;
+      if (applies(m) && this.vars.holds(m.when)) factor *= this.modifierFactors[i]!.latency;
+    }
     return sample(factor === 1 ? dist : scaleDistribution(dist, factor), this.rng.fork(stream));
   }
 

@@ -174,6 +174,35 @@ export interface Modifier extends Provenance {
   readonly authorities: readonly AuthorityId[] | 'all';
   readonly latencyFactor: number;
   readonly frictionFactor: number;
+  /**
+   * Makes the factors depend on a design parameter (e.g. the number of co-located FEOs), with
+   * diminishing returns; when present it replaces `latencyFactor`/`frictionFactor` (see
+   * {@link modifierFactors}).
+   */
+  readonly byParameter?: ParameterEffect;
+}
+
+/**
+ * A saturating effect of a count: with value v the factor is
+ * `floor + (1 - floor) * 2^(-v / halfAt)`: 1 (no effect) at v = 0, halfway to `floor` at
+ * v = halfAt, approaching `floor` as v grows. The shape is a modelling assumption (diminishing
+ * returns of more officers), stated in the design file with the numbers.
+ */
+export interface ParameterEffect {
+  readonly parameter: string;
+  readonly halfAt: number;
+  readonly latencyFloor: number;
+  readonly frictionFloor: number;
+}
+
+/** The latency and friction factors a modifier applies, given the design's parameter values. */
+export function modifierFactors(m: Modifier, parameters: readonly DesignParameter[]): { latency: number; friction: number } {
+  const effect = m.byParameter;
+  if (!effect) return { latency: m.latencyFactor, friction: m.frictionFactor };
+  const raw = parameters.find((p) => p.name === effect.parameter)?.value;
+  const v = typeof raw === 'number' && raw > 0 ? raw : 0;
+  const decay = effect.halfAt > 0 ? Math.pow(2, -v / effect.halfAt) : v > 0 ? 0 : 1;
+  return { latency: effect.latencyFloor + (1 - effect.latencyFloor) * decay, friction: effect.frictionFloor + (1 - effect.frictionFloor) * decay };
 }
 
 /**
