@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createActor, createMachine } from 'xstate';
+import { simulate } from '../engine/simulate.js';
+import { loadScenario } from '../scenario/index.js';
+import { runStudy } from '../sweep/runStudy.js';
+import { scoreRun } from '../sweep/scoreRun.js';
+import { theaterScenario } from './theaterScenario.js';
+
+/**
+ * `npm run bench`: the figures of docs/performance.md, each a ratio measured in this one run
+ * so machines of different speed compare. Wall-clock time is read here and only here (a
+ * benchmark measures it; the simulator never does).
+ */
+const KOREA = 'scenarios/korea/escalation.yaml';
+const SMALL = 'scenarios/korea/nll-clash.yaml';
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const quick = process.env['BENCH_QUICK'] === '1';
+
+/** Calls fn repeatedly for about `ms` after a warm-up; returns calls per second. */
+function rate(ms: number, fn: (i: number) => void): number {
+  // Warm up for a fifth of the time: the engine needs a few hundred runs before the JIT settles.
+  const w0 = now();
+  for (let i = 0; now() - w0 < ms / 5; i++) fn(i);
+  let n = 0;
+  const t0 = now();
+  while (now() - t0 < ms) fn(n++);
+  return n / ((now() - t0) / 1000);
+}
+
+function line(name: string, value: string, goal: string, ok: boolean): void {
+  process.stdout.write(`${ok ? 'ok  ' : 'MISS'} ${name.padEnd(58)} ${value.padStart(14)}   goal ${goal}\n`);
+}
+
+function benchTransitions(): void {
+  const model = loadScenario(KOREA);
+  let transitions = 0;
+  simulate(model, { seed: '1', keepHistory: false, keepRecords: false, onRecord: (r) => void (r.type === 'state' && transitions++) });
+  const runsPerSec = rate(quick ? 500 : 2000, (i) => void simulate(model, { seed: String(i), keepHistory: false, keepRecords: false }));
+  const engineNs = 1e9 / (runsPerSec * transitions);
+  const toggle = createMachine({ id: 't', initial: 'a', states: { a: { on: { T: 'b' } }, b: { on: { T: 'a' } } } });
+  const actor = createActor(toggle).start();
+  const sendsPerSec = rate(quick ? 300 : 1000, () => actor.send({ type: 'T' }));
+  const bareNs = 1e9 / sendsPerSec;
+  const ratio = engineNs / bareNs;
+  line('(a) engine cost per machine transition / bare XState actor', `${ratio.toFixed(1)}x`, '<= 2x', ratio <= 2);
+  process.stdout.write(`     engine ${engineNs.toFixed(0)} ns per transition (${transitions} state records per run, all run work included); bare actor ${bareNs.toFixed(0)} ns\n`);
+}
+
+function benchRunsPerSecond(): void {
+  const model = loadScenario(KOREA);
+  const sim = rate(quick ? 500 : 3000, (i) => void simulate(model, { seed: String(i), keepHistory: false, keepRecords: false }));
+  const scored = rate(quick ? 500 : 3000, (i) => void scoreRun(model, String(i), 'bench'));
+  line('(b) korea/escalation runs/s on one core (simulate + metrics)', scored.toFixed(0), '>= 1000', scored >= 1000);
+  process.stdout.write(`     simulate alone ${sim.toFixed(0)} runs/s; metrics take ${(100 * (1 - scored / sim)).toFixed(0)}% of a scored run\n`);
+}
+
+async function benchWorkers(): Promise<void> {
+  const runs = quick ? 1000 : 4000;
+  const plan = { kind: 'compare' as const, scenario: KOREA, designs: [null], points: [{}], runs, rootSeed: '1', where: 'bench', metrics: [] };
+  const time = async (workers: number) => {
+    const t0 = now();
+    await runStudy(plan, { workers, resume: false, version: 'bench' });
+    return now() - t0;
+  };
+  await time(1); // warm the module cache and JIT for a fair first measurement
+  const one = await time(1);
+  const two = await time(2);
+  const speedup = one / two;
+  line(`(c) compare speed-up, 2 workers vs 1 (${runs} runs)`, `${speedup.toFixed(2)}x`, '>= 1.8x', speedup >= 1.8);
+}
+
+function benchTheater(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'opcon-bench-'));
+  const times: number[] = [];
+  const scales = [1, 2, 4];
+  try {
+    for (const s of scales) {
+      const file = join(dir, `theater-${s}.yaml`);
+      writeFileSync(file, theaterScenario(KOREA, s));
+      const model = loadScenario(file);
+      const perSec = rate(quick ? 300 : 2000, (i) => void scoreRun(model, String(i), 'bench'));
+      times.push(1000 / perSec);
+      process.stdout.write(`     theater x${s}: ${model.forces.length} forces, ${model.timeline.length} events, ${(1000 / perSec).toFixed(1)} ms per scored run\n`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const worst = Math.max(times[1]! / times[0]!, times[2]! / times[1]!);
+  line('(d) theater-scale cost per doubling (worst of 1x->2x, 2x->4x)', `${worst.toFixed(2)}x`, '<= 2.2x', worst <= 2.2);
+}
+
+function benchMemory(): void {
+  const sizes = quick ? [1000, 10_000] : [10_000, 100_000];
+  const rss: number[] = [];
+  for (const n of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), 'opcon-mem-'));
+    const child = spawnSync(process.execPath, [new URL('./memoryChild.js', import.meta.url).pathname, SMALL, String(n), join(dir, 'out')], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    if (child.status !== 0) throw new Error(`memory child failed: ${child.stderr}`);
+    rss.push((JSON.parse(child.stdout) as { maxRssKiB: number }).maxRssKiB / 1024);
+  }
+  const ratio = rss[1]! / rss[0]!;
+  line(`(e) peak RSS, ${sizes[1]} runs / ${sizes[0]} runs (nll-clash, 2 workers)`, `${ratio.toFixed(2)}x`, 'about 1x', ratio < 1.25);
+  process.stdout.write(`     ${rss.map((r, i) => `${sizes[i]} runs: ${r.toFixed(0)} MiB`).join('; ')}\n`);
+}
+
+process.stdout.write(`opcon benchmarks on ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}, Node ${process.version}${quick ? ' (BENCH_QUICK)' : ''}\n`);
+benchTransitions();
+benchRunsPerSecond();
+await benchWorkers();
+benchTheater();
+benchMemory();
