@@ -121,7 +121,7 @@ export function narrateConstraints(ctx: NarrationContext, mem: NarrationMemory, 
     seq,
     'constraint',
     [
-      `${when(ctx, t)} this design puts ${nationAdjective(first.nation)} forces (${shortList(names)}) under the ${first.relationship.toUpperCase()} of ${hqOnce(ctx, mem, first.holder)}, whose commander is ${nationAdjective(first.commander)}.`,
+      `${when(ctx, t)} this design puts ${nationAdjective(first.nation)} forces (${shortList(names)}) under the ${first.relationship.toUpperCase()} of ${hqOnce(ctx, mem, first.holder)}, whose commander is ${withArticle(nationAdjective(first.commander))} officer.`,
       `${nationAdjective(first.nation)} law does not allow that (${first.law}): the design would need a legal change, and opcon counts it as a national constraint violation.`,
     ],
     constraint ?? {},
