@@ -7,7 +7,7 @@ import type { NarrationDraft } from './narrationDraft.js';
 import { draft } from './narrationDraft.js';
 import type { NarrationMemory } from './narrationMemory.js';
 import { hqOnce } from './narrationMemory.js';
-import { commandedBy, commanderOf, forceName, hqName, listOf, nationAdjective, shortList, when, withArticle } from './phrases.js';
+import { appliesWhen, commandedBy, commanderOf, forceName, hqName, listOf, nationAdjective, shortList, when, withArticle } from './phrases.js';
 
 /**
  * For the first transfer touching a nation's forces: what does not move. National command (COCOM
@@ -90,7 +90,7 @@ function narrateTransfer(ctx: NarrationContext, mem: NarrationMemory, group: rea
       return by ? `${hqName(ctx, h)} (commanded by ${by})` : hqName(ctx, h);
     }),
   );
-  const ruleText = rule ? ` under the rule "${rule.name}" (it applies when ${describeCondition(rule.when)})` : first.rule ? ` under "${first.rule}"` : '';
+  const ruleText = rule ? ` under the rule "${rule.name}" (it applies ${appliesWhen(rule.when)})` : first.rule ? ` under "${first.rule}"` : '';
   const seq: [number, number] = [first.seq, group[group.length - 1]!.seq];
   return draft(
     t,

@@ -36,7 +36,9 @@ export function narrateRule(ctx: NarrationContext, mem: NarrationMemory, r: Stat
       const agreed = r.from === 'awaiting-approval' ? 'The approvals are in,' : rule.approvals.length === 0 ? 'The transfer was agreed in advance, so no one is asked again,' : 'The rule proceeds,';
       return draft(t, [r.seq, r.seq], 'rule', [
         `${at} the rule "${rule.name}" is triggered: its condition (${cond}) holds.`,
-        `${agreed} and the handover of ${rel} of ${forces} to ${hqOnce(ctx, mem, rule.to)} takes ${distributionPhrase(rule.latency)} to become effective.`,
+        rule.latency.kind === 'fixed' && rule.latency.value === 0
+          ? `${agreed} and the handover of ${rel} of ${forces} to ${hqOnce(ctx, mem, rule.to)} takes effect at once.`
+          : `${agreed} and the handover of ${rel} of ${forces} to ${hqOnce(ctx, mem, rule.to)} takes ${distributionPhrase(rule.latency)} to become effective.`,
         r.from === 'awaiting-approval' ? '' : why,
       ], rule);
     }

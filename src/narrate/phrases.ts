@@ -1,3 +1,4 @@
+import { describeCondition, type Condition } from '../model/condition.js';
 import type { Distribution } from '../model/distribution.js';
 import type { ForceSelector } from '../model/force.js';
 import type { Scalar } from '../model/theater.js';
@@ -19,6 +20,8 @@ const ADJECTIVES: Readonly<Record<string, string>> = {
   AUS: 'Australian',
   DPRK: 'North Korean',
   PRC: 'Chinese',
+  CHN: 'Chinese',
+  RUS: 'Russian',
   UK: 'British',
   GBR: 'British',
   FRA: 'French',
@@ -127,11 +130,16 @@ export function subjectPhrase(ctx: NarrationContext, subject: string): string {
   return subject;
 }
 
+/** `when defcon at least 3`, or `at all times` for a rule that always applies. */
+export function appliesWhen(c: Condition): string {
+  return c.kind === 'always' ? 'at all times' : `when ${describeCondition(c)}`;
+}
+
 /** A latency in words: `2h`, `between 2h and 12h`, `between 30m and 6h, most often about 2h`. */
 export function distributionPhrase(d: Distribution): string {
   switch (d.kind) {
     case 'fixed':
-      return formatDuration(d.value);
+      return d.value === 0 ? 'no time' : formatDuration(d.value);
     case 'uniform':
       return `between ${formatDuration(d.min)} and ${formatDuration(d.max)}`;
     case 'triangular':
