@@ -104,4 +104,16 @@ describe('semantic problems', () => {
     const [line] = problemsOf(() => loadScenario(file));
     expect(line).toMatch(/s\.yaml:3:9: no built-in design is called `us-rok-cfc-1949`; did you mean `us-rok-cfc-1994`\?$/);
   });
+
+  test('huge counts are refused before any other work, with the configured limit', () => {
+    expect(problemsOf(() => loadScenario(`${FIX}/scenario-ok.yaml`, { limits: { maxEvents: 3 } }))).toEqual([
+      `${FIX}/scenario-ok.yaml:8:1: \`timeline\` has 4 entries, over the limit of 3; split the scenario, or raise maxEvents (docs/limits.md)`,
+    ]);
+    expect(problemsOf(() => loadScenario(`${FIX}/scenario-ok.yaml`, { limits: { maxForces: 1 } }))[0]).toMatch(/:5:1: `forces` has 2 entries, over the limit of 1;/);
+  });
+
+  test('loadDesign with a folder confines paths like a file reference', () => {
+    expect(loadDesign('./variant-design.yaml', FIX).id).toBe('test-variant');
+    expect(problemsOf(() => loadDesign('../../../package.json', FIX))[0]).toMatch(/^\.\.\/\.\.\/\.\.\/package\.json: design path `\.\.\/\.\.\/\.\.\/package\.json` leads outside/);
+  });
 });
