@@ -24,8 +24,11 @@ export interface YamlFile {
 export function readYamlFile(path: string, file: string, limits: Limits): YamlFile {
   let size: number;
   try {
-    size = statSync(path).size;
-  } catch {
+    const st = statSync(path);
+    if (!st.isFile()) throw InputError.at(undefined, 'not a file (a folder?)', 'give the path of a .yaml file', file);
+    size = st.size;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
     throw InputError.at(undefined, 'cannot read the file (it does not exist or is not readable)', 'check the path', file);
   }
   if (size > limits.maxFileBytes) {

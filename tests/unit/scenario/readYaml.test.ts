@@ -73,5 +73,6 @@ describe('YAML with positions', () => {
       'big.yaml: file is 2006 bytes, over the limit of 1000; split it or raise maxFileBytes (docs/limits.md)',
     ]);
     expect(problemsOf(() => readYamlFile(join(dir, 'none.yaml'), 'none.yaml', DEFAULT_LIMITS))).toEqual(['none.yaml: cannot read the file (it does not exist or is not readable); check the path']);
+    expect(problemsOf(() => validateFile(dir))[0]).toMatch(/: not a file \(a folder\?\); give the path of a \.yaml file$/);
   });
 });
