@@ -70,7 +70,8 @@ function time(text: string, scope: ExpectationScope, problems: ProblemList, at: 
 }
 
 function describe(check: Expectation['check'], x: RawExpectation): string {
-  const when = x.at !== undefined ? `at ${x.at}` : `during [${x.during!.join(', ')}]`;
+  // Neither at: nor during: is already a reported problem; the description must not crash on it.
+  const when = x.at !== undefined ? `at ${x.at}` : x.during !== undefined ? `during [${x.during.join(', ')}]` : 'at no time';
   if (check.kind === 'theater') return `${describeCondition(check.condition)} ${when}`;
   const who = check.forces.ids ? check.forces.ids.join(', ') : 'the selected forces';
   return check.holder === null ? `no ${check.relationship.toUpperCase()} holder for ${who} ${when}` : `${who} under ${check.holder} ${check.relationship.toUpperCase()} ${when}`;
