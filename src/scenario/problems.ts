@@ -23,7 +23,8 @@ export class ProblemList {
     for (const p of problems) this.push(p);
   }
 
-  private push(p: Problem): void {
+  private push(raw: Problem): void {
+    const p = { ...raw, what: oneLine(raw.what), fix: oneLine(raw.fix) };
     const key = `${p.file}\0${p.line}\0${p.column}\0${p.what}\0${p.fix}`;
     if (this.#seen.has(key)) return;
     this.#seen.add(key);
@@ -43,6 +44,14 @@ export class ProblemList {
       .map(({ p }) => p);
     throw new InputError(sorted);
   }
+}
+
+/**
+ * A problem is one output line: line breaks and other control characters quoted from the input
+ * (a key such as "a\nb") are shown escaped instead of splitting it.
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 function cmp(a: string, b: string): number {
