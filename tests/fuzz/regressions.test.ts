@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { InputError } from '../../src/model/errors.js';
+import { loadScenario } from '../../src/scenario/index.js';
+import { problemDefect } from './harness.js';
+
+/**
+ * Inputs the fuzzer found that broke the loader contract, kept so the bugs stay fixed. Each
+ * must be refused with a well-formed InputError (one `place: what; fix` line per problem).
+ */
+const dir = mkdtempSync(join(tmpdir(), 'opcon-fuzz-regress-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function refusal(name: string, text: string): InputError {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  try {
+    loadScenario(path);
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+  throw new Error(`${name} loaded but should have been refused`);
+}
+
+const MINIMAL = `scenario: x
+title: X
+design: us-rok-cfc-1994
+start: 2026-03-01T00:00Z
+end: T+1d
+forces:
+  - {id: f, name: F, nation: ROK, component: land, home: rok-jcs}
+`;
+
+describe('fuzz regressions', () => {
+  test('an expectation with neither at: nor during: is a problem, not a TypeError (compileExpectations)', () => {
+    const err = refusal('empty-expect.yaml', `${MINIMAL}expect:\n  - {}\n`);
+    expect(problemDefect(err.problems, err.message)).toBeUndefined();
+    expect(err.message).toContain('needs exactly one of at: or during:');
+  });
+
+  test('a key holding a line break stays on one message line (problems.ts)', () => {
+    const err = refusal('newline-key.yaml', 'scenario: T+1h\n"\\n": 1e+308\n');
+    expect(problemDefect(err.problems, err.message)).toBeUndefined();
+    expect(err.message).toContain('unknown key `\\n`');
+  });
+
+  test('carriage returns and Unicode line separators in keys are escaped too', () => {
+    const err = refusal('cr-key.yaml', `${MINIMAL}"a\\rb\\u2028c": 1\n`);
+    expect(problemDefect(err.problems, err.message)).toBeUndefined();
+    expect(err.message).toContain('a\\rb\\u2028c');
+  });
+});
