@@ -1,0 +1,161 @@
+import type { Design, Provenance } from '../model/design.js';
+import type { Distribution } from '../model/distribution.js';
+import type { ForceSelector } from '../model/force.js';
+import { describeCondition } from '../model/condition.js';
+import { PHASE_NAMES } from '../model/theater.js';
+import { formatDuration } from '../model/time.js';
+
+/**
+ * Renders the reference of alliance designs (docs/designs.md) from compiled designs. Pure: the
+ * same designs give the same bytes, so a test can compare the committed file with a fresh render.
+ * Every element is printed with its `source:` and `assumption:`, because the point of the page
+ * is to let an instructor check where each rule and number comes from.
+ */
+export function renderDesignReference(designs: readonly Design[]): string {
+  const out: string[] = [
+    '# Alliance designs',
+    '',
+    '<!-- Generated from src/designs/*.yaml by src/output/designReference.ts. Do not edit by hand:',
+    '     run `npm run docs:designs` to regenerate (a unit test fails when this file is stale). -->',
+    '',
+    'Every built-in design, as data with its sources. Page numbers of Hornung 2015 are those printed in',
+    'the report (pp. 1-4) continued by counting its pages: the NATO section starts on p. 4, U.S.-ROK on p. 9,',
+    'U.S.-Australia on p. 13, the recommendations on p. 16. Citations such as "domain.md (Korea)" point at',
+    'the project fact sheet, which names the underlying public source (Agreed Minute, 24th SCM, PDD-25, JP',
+    '3-16, the 2015 Guidelines).',
+    '',
+    '| design | alliance | name | C2 approach by phase 0-5 |',
+    '|---|---|---|---|',
+    ...designs.map((d) => `| [\`${d.id}\`](#${anchor(d.id)}) | ${cell(d.alliance)} | ${cell(d.name)} | ${c2Row(d)} |`),
+    '',
+  ];
+  for (const d of designs) out.push(...renderDesign(d));
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+function renderDesign(d: Design): string[] {
+  const out: string[] = [`## ${d.id}`, '', `**${d.name}** (alliance \`${d.alliance}\`; nations ${d.nations.join(', ')})`, '', d.summary, '', ...prov(d), ''];
+
+  out.push('### Authorities', '');
+  for (const a of d.authorities) {
+    out.push(`- **${a.id}** (${a.nation}): ${a.name}. ${provText(a)}`);
+    for (const s of a.procedure) {
+      const timing = s.afterWhen ? `before; after the decision while ${describeCondition(s.afterWhen)}` : s.timing;
+      out.push(`  - ${s.name}: latency ${dist(s.latency)}, approves with p = ${s.approve}, ${timing}. ${provText(s)}`);
+    }
+  }
+  out.push('', '### Headquarters', '', '| id | name | kind | commander / deputy | reports to | warfighting | provenance |', '|---|---|---|---|---|---|---|');
+  for (const h of d.headquarters) {
+    const up = h.parent ?? (h.authorities.length ? h.authorities.join(', ') : '-');
+    out.push(`| ${h.id} | ${cell(h.name)} | ${h.kind} | ${h.commander}${h.deputy ? ` / ${h.deputy}` : ''} | ${up} | ${h.warfighting ? 'yes' : 'no'} | ${cell(provText(h))} |`);
+  }
+  out.push('');
+
+  section(out, 'Coordination bodies', d.bodies, (b) => {
+    const lines = [
+      `- **${b.id}**: ${b.name}. Members ${b.members.join(', ')}; starts ${b.initial}; activates when ${describeCondition(b.activateWhen)} (after ${dist(b.activation)}); stands down when ${describeCondition(b.standDownWhen)}. ${provText(b)}`,
+    ];
+    for (const l of b.levels) lines.push(`  - level *${l.name}* when ${describeCondition(l.when)}: ${l.seniority || 'members as listed'}; latency x${l.latencyFactor}. ${provText(l)}`);
+    return lines;
+  });
+  section(out, 'Gates on theater levels', d.gates, (g) => [
+    `- **${g.id}**: proposing ${g.level} where ${describeCondition(g.to)} needs ${g.approvals.join(', ') || 'nobody'} (${modeText(g.mode, g.deadline)}). ${provText(g)}`,
+  ]);
+  section(out, 'Standing assignments (before the run)', d.standing, (s) => [
+    `- **${s.id}**: ${s.relationship.toUpperCase()} of ${selector(s.forces)} held by ${s.holder}. ${provText(s)}`,
+  ]);
+  section(out, 'Transfer rules', d.rules, (r) => [
+    `- **${r.id}**: ${r.name}. ${r.relationship.toUpperCase()} of ${selector(r.forces)}${r.from ? ` held by ${r.from.join(', ')}` : ''} to **${r.to}** when ${describeCondition(r.when)}; ` +
+      `${r.approvals.length ? `approved by ${r.approvals.join(', ')} (${modeText(r.mode, r.deadline)})` : 'pre-agreed'}${r.approvals.length && !r.retry ? ', not asked again after a refusal' : ''}; ` +
+      `effective after ${dist(r.latency)}; returns when ${describeCondition(r.returnWhen)} after ${dist(r.returnLatency)}. ${provText(r)}`,
+  ]);
+  section(out, 'National constraints', d.constraints, (c) => [
+    `- **${c.nation}**: OPCON to ${allowed(c.opcon)}; TACON to ${allowed(c.tacon)}. Law: ${c.law}. ${provText(c)}`,
+  ]);
+  section(out, 'Co-location', d.colocation, (c) => [
+    `- **${c.id}**: ${c.count} ${c.kind}s from ${c.from} at ${c.at}${c.directorates.length ? ` (${c.directorates.join(', ')})` : ''}. ${provText(c)}`,
+  ]);
+  section(out, 'Modifiers', d.modifiers, (m) => [
+    `- **${m.id}** while ${describeCondition(m.when)}: latency x${m.latencyFactor} for rules ${list(m.rules)}, gates ${list(m.gates)}, authorities ${list(m.authorities)}; friction x${m.frictionFactor}. ${provText(m)}`,
+  ]);
+  if (d.friction) {
+    out.push('### Friction', '', `${d.friction.ratePerDay} episodes of divergent national guidance per day of engagement without one combined commander, each resolved after ${dist(d.friction.resolution)}. ${provText(d.friction)}`, '');
+  }
+  out.push('### C2 approach (NATO C2 maturity, by JP 5-0 phase)', '');
+  out.push(PHASE_NAMES.map((p, i) => `phase ${i} (${p}): ${d.c2[i] ?? 'not classified'}`).join('; ') + '.', '');
+  section(out, 'Parameters', d.parameters, (p) => [`- **${p.name}** = \`${String(p.value)}\`: ${p.description}. ${provText(p)}`]);
+  return out;
+}
+
+/** Appends a titled list section, or nothing when the design has no entries of that kind. */
+function section<T>(out: string[], title: string, items: readonly T[], line: (item: T) => string[]): void {
+  if (items.length === 0) return;
+  out.push(`### ${title}`, '');
+  for (const item of items) out.push(...line(item));
+  out.push('');
+}
+
+function prov(p: Provenance): string[] {
+  const t = provText(p);
+  return t ? [t] : [];
+}
+
+function provText(p: Provenance): string {
+  const parts: string[] = [];
+  if (p.source) parts.push(`*Source:* ${p.source}.`);
+  if (p.assumption) parts.push(`*Assumption:* ${p.assumption}`);
+  return parts.join(' ').replace(/\.\./g, '.');
+}
+
+/** Text of a distribution with all its parameters (the docs are a reference, not a summary). */
+export function dist(d: Distribution): string {
+  const f = formatDuration;
+  switch (d.kind) {
+    case 'fixed':
+      return f(d.value);
+    case 'uniform':
+      return `uniform ${f(d.min)}-${f(d.max)}`;
+    case 'triangular':
+      return `triangular ${f(d.min)}/${f(d.mode)}/${f(d.max)}`;
+    case 'lognormal':
+      return `lognormal median ${f(d.median)}, sigma ${d.sigma}${d.max === undefined ? '' : `, max ${f(d.max)}`}`;
+  }
+}
+
+/** A force selector in words: `designated ROK forces`, `forces tagged assigned (air, maritime)`. */
+export function selector(s: ForceSelector): string {
+  const parts: string[] = [];
+  if (s.designated !== undefined) parts.push(s.designated ? 'designated' : 'undesignated');
+  parts.push(s.nations ? `${s.nations.join('/')} forces` : 'forces');
+  if (s.ids) parts.push(`${s.ids.join(', ')}`);
+  if (s.components) parts.push(`of components ${s.components.join(', ')}`);
+  if (s.tags) parts.push(`tagged ${s.tags.join(' or ')}`);
+  if (s.homes) parts.push(`homed at ${s.homes.join(', ')}`);
+  if (s.exclude) parts.push(`except ${selector(s.exclude)}`);
+  return parts.join(' ');
+}
+
+function modeText(mode: string, deadline: Distribution): string {
+  return mode === 'silence' ? `silence procedure, deadline ${dist(deadline)}` : 'all must approve';
+}
+
+function allowed(v: readonly string[] | 'any'): string {
+  if (v === 'any') return 'any nation';
+  return v.length ? v.join(', ') : 'no foreign commander';
+}
+
+function list(v: readonly string[] | 'all'): string {
+  return v === 'all' ? 'all' : v.length ? v.join(', ') : 'none';
+}
+
+function c2Row(d: Design): string {
+  return PHASE_NAMES.map((_, i) => d.c2[i] ?? '-').join(', ');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function anchor(id: string): string {
+  return id.toLowerCase().replace(/[^a-z0-9-]/g, '');
+}
