@@ -32,7 +32,16 @@ function report(issue: Issue, prefix: readonly PropertyKey[], root: unknown, pro
   const label = pathLabel(path);
   switch (issue.code) {
     case 'invalid_union': {
-      const branch = bestBranch(issue.errors);
+      const candidates = issue.errors.filter((b) => !rejectsKind(b));
+      const unknownKeys = candidates.map((b) => b.find((i) => i.code === 'unrecognized_keys' && i.path.length === 0));
+      // Several mapping forms, none of whose keys were used: name the key and list the forms.
+      if (candidates.length > 1 && unknownKeys.every((i) => i !== undefined)) {
+        for (const key of (unknownKeys[0] as { keys: string[] }).keys) {
+          problems.add(locate(root, [...path, key], true), `unknown key \`${key}\` in ${label}`, fixOf(issue.message, 'check its form in docs/file-formats.md'));
+        }
+        return;
+      }
+      const branch = bestBranch(candidates);
       if (branch) {
         for (const sub of branch) report(sub, path, root, problems);
         return;
@@ -91,8 +100,7 @@ function bestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] |
   let best: readonly Issue[] | undefined;
   let bestScore = Infinity;
   for (const b of branches) {
-    const rejectsKind = b.length > 0 && b.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'));
-    if (rejectsKind) continue;
+    if (rejectsKind(b)) continue;
     const score = b.length + (b.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0) ? 100 : 0);
     if (score < bestScore) {
       bestScore = score;
@@ -100,6 +108,14 @@ function bestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] |
     }
   }
   return best;
+}
+
+/** True when a union branch rejected the value outright (wrong kind), not some part of it. */
+function rejectsKind(branch: readonly Issue[]): boolean {
+  return (
+    branch.length > 0 &&
+    branch.every((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value' || (i.code === 'invalid_union' && i.errors.length > 0 && i.errors.every(rejectsKind))))
+  );
 }
 
 /** Our schema messages read "what; fix": this takes the what part. */

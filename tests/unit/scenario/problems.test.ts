@@ -42,6 +42,18 @@ describe('schema problems: every one, each at its line:column', () => {
     expect(designProblems((t) => t.replace('when: {defcon: {at-least: 3}}', 'when: {defcon: {at-lest: 3}}'))).toEqual([
       'd.yaml:48:21: unknown key `at-lest` in `rules[0].when.defcon`; did you mean `at-least`?',
     ]);
+    expect(designProblems((t) => t.replace('latency: 6h', 'latency: {normal: [1h, 2h]}'))).toEqual([
+      'd.yaml:14:19: unknown key `normal` in `authorities[0].procedure[0].latency`; write a duration (6h) or {uniform: [2h, 12h]}, {triangular: [1h, 4h, 24h]} or {lognormal: {median: 6h, sigma: 0.5}}',
+    ]);
+    expect(designProblems((t) => t.replace('when: {defcon: {at-least: 3}}', 'when: {defcon: [3, 4]}'))).toEqual([
+      'd.yaml:48:20: `rules[0].when.defcon` is a list; write a value or a mapping such as {at-least: 3} or {in: [a, b]}',
+    ]);
+    expect(designProblems((t) => t.replace('forces: {nations: [ROK], designated: true}', 'forces: {nation: [ROK], designated: true}'))).toEqual([
+      'd.yaml:46:14: unknown key `nation` in `rules[0].forces`; did you mean `nations`?',
+    ]);
+    expect(designProblems((t) => t.replace('  - id: mcm\n', '  - id: mcm\n    remove: true\n'))).toEqual([
+      'd.yaml:41:5: unknown key `remove` in `bodies[0]`; `remove: true` only works in a design that `extends:` another',
+    ]);
     expect(designProblems((t) => t.replace('when: {defcon: {at-least: 3}}', 'when: sometimes'))).toEqual([
       'd.yaml:48:11: `rules[0].when` is "sometimes"; write always, never, or a mapping such as {defcon: {at-least: 3}}',
     ]);
