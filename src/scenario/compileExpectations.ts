@@ -2,7 +2,7 @@ import { describeCondition } from '../model/condition.js';
 import type { Expectation, SourcePosition } from '../model/scenario.js';
 import { parseTimeSpec, type SimTime } from '../model/time.js';
 import { compileCondition, type ConditionScope } from './compileCondition.js';
-import { compileSelector, reportUnknown, type SelectorScope } from './compileParts.js';
+import { compileScenarioSelector, reportUnknown, type SelectorScope } from './compileParts.js';
 import { keyPosition, positionOf, valuePosition } from './located.js';
 import type { ProblemList } from './problems.js';
 import type { RawExpectation } from './scenarioSchema.js';
@@ -38,7 +38,7 @@ export function compileExpectations(raw: readonly RawExpectation[], scope: Expec
       const relationship = holders[0] ?? 'opcon';
       const holder = x[relationship] ?? null;
       if (holder !== null && !scope.headquarters.has(holder)) reportUnknown(problems, valuePosition(x, relationship), 'headquarters', holder, scope.headquarters);
-      check = { kind: 'holder', forces: x.forces === undefined ? {} : compileSelector(x.forces, scope.selectors, problems), relationship, holder };
+      check = { kind: 'holder', forces: x.forces === undefined ? {} : compileScenarioSelector(x.forces, scope.selectors, problems, valuePosition(x, 'forces')), relationship, holder };
     }
     const description = x.description ?? describe(check, x);
     return { id, description, from, to, check, ...(here ? { position: here } : {}) };

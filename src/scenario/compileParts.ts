@@ -1,6 +1,5 @@
 import type { Distribution } from '../model/distribution.js';
-import type { ForceSelector } from '../model/force.js';
-import type { Component } from '../model/force.js';
+import { select, type Component, type Force, type ForceSelector } from '../model/force.js';
 import type { SourcePosition } from '../model/scenario.js';
 import { parseDuration, formatDuration } from '../model/time.js';
 import { didYouMean } from './didYouMean.js';
@@ -42,6 +41,22 @@ export function compileDistribution(raw: unknown, problems: ProblemList, at: Sou
 export interface SelectorScope {
   readonly forces?: ReadonlySet<string>;
   readonly headquarters?: ReadonlySet<string>;
+  /** A scenario's forces: a selector written in the scenario that picks none of them is an error. */
+  readonly pool?: readonly Force[];
+}
+
+/**
+ * Compiles a selector written in a scenario and reports it when it picks no force (an
+ * expectation or engagement over nothing is always a mistake). Design selectors may pick
+ * nothing in a given scenario, so they use {@link compileSelector} alone.
+ */
+export function compileScenarioSelector(raw: RawSelector, scope: SelectorScope, problems: ProblemList, at: SourcePosition | undefined): ForceSelector {
+  const before = problems.size;
+  const sel = compileSelector(raw, scope, problems);
+  if (scope.pool && problems.size === before && select(scope.pool, sel).length === 0) {
+    problems.add(at, 'this force selector picks no force of the scenario', 'check its ids, nations, components, tags and homes against `forces:`');
+  }
+  return sel;
 }
 
 /** Compiles `all` or a selector mapping, checking that named forces and headquarters exist. */

@@ -61,7 +61,7 @@ export function compileScenario(raw: RawScenario, design: Design, file: string, 
     bodies: new Map(design.bodies.map((b) => [b.id, new Set(b.levels.map((l) => l.name))])),
     events: new Set(eventIds),
   };
-  const selectors = { forces: forceIds, headquarters: hqs };
+  const selectors = { forces: forceIds, headquarters: hqs, pool: forces };
   const timeline = compileTimeline(rawEvents, { design, start, conditions, selectors }, problems);
 
   const end = resolveEnd(raw, start, timeline, problems);

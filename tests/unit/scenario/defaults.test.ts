@@ -62,6 +62,11 @@ describe('defaults are filled once, in the loader', () => {
     expect(line).toMatch(/s\.yaml:\d+:\d+: duplicate event `event-1`/);
   });
 
+  test('a scenario selector that picks no force is an error', () => {
+    const [line] = problemsOf(() => loadScenario(scenarioWith('expect:\n  - {at: T+1h, forces: {nations: [JPN]}, opcon: cfc}\n')));
+    expect(line).toMatch(/s\.yaml:7:24: this force selector picks no force of the scenario; check its ids, nations, components, tags and homes against `forces:`$/);
+  });
+
   test('design defaults: rule, body, headquarters, step', () => {
     const d = loadScenario(`${FIX}/scenario-ok.yaml`).design;
     expect(d.rules[0]).toMatchObject({ name: 'wartime-opcon', relationship: 'opcon', approvals: [], mode: 'all', retry: true, latency: { kind: 'fixed', value: 0 }, returnLatency: { kind: 'fixed', value: 0 } });
