@@ -43,7 +43,11 @@ export class Levels {
     if (!gate) return this.#set(level, value);
     const previous = this.run.vars.get(level)!;
     this.decisions.request(`${level}:${value}`, gate.approvals, gate.mode, gate.deadline, (outcome) => {
-      if (outcome === 'approved') this.#set(level, value);
+      // An approval answers the proposal as it was made: if the level moved meanwhile (a faster
+      // approval of a graver level), it is stale and changes nothing.
+      if (outcome === 'approved') {
+        if (this.run.vars.get(level) === previous) this.#set(level, value);
+      }
       // A revoked approval (an after-the-fact refusal) undoes the change if nothing moved it since.
       else if (outcome === 'revoked' && this.run.vars.get(level) === value) this.#set(level, previous);
     });

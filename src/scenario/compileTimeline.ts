@@ -4,7 +4,7 @@ import type { Action, SourcePosition, TimelineEvent, Trigger } from '../model/sc
 import { LEVELS, type LevelName } from '../model/theater.js';
 import { parseTimeSpec, type SimTime } from '../model/time.js';
 import { compileCondition, type ConditionScope } from './compileCondition.js';
-import { compileDistribution, compileSelector, reportUnknown, type SelectorScope } from './compileParts.js';
+import { compileDistribution, compileScenarioSelector, reportUnknown, type SelectorScope } from './compileParts.js';
 import { checkRef } from './designChecks.js';
 import { keyPosition, positionOf, valuePosition } from './located.js';
 import type { ProblemList } from './problems.js';
@@ -88,7 +88,7 @@ function compileAction(e: RawEvent, id: string, scope: TimelineScope, problems: 
   switch (given[0]) {
     case 'hostile-act': {
       const h = e['hostile-act']!;
-      const engaged = h.engaged === undefined ? undefined : compileSelector(h.engaged, scope.selectors, problems);
+      const engaged = h.engaged === undefined ? undefined : compileScenarioSelector(h.engaged, scope.selectors, problems, valuePosition(h, 'engaged'));
       return { kind: 'hostile-act', by: h.by, against: h.against, description: h.description ?? e.label ?? `hostile act by ${h.by}`, engaged };
     }
     case 'defcon':
@@ -101,14 +101,15 @@ function compileAction(e: RawEvent, id: string, scope: TimelineScope, problems: 
       return { kind: 'set-fact', name: e.fact!.name, value: e.fact!.value };
     case 'engage':
     case 'disengage':
-      return { kind: 'engage', forces: compileSelector(e[given[0]]!.forces, scope.selectors, problems), engaged: given[0] === 'engage' };
+      return { kind: 'engage', forces: compileScenarioSelector(e[given[0]]!.forces, scope.selectors, problems, valuePosition(e[given[0]], 'forces')), engaged: given[0] === 'engage' };
     case 'stance': {
       checkRef(e.stance!, 'authority', authorities, 'authority', problems);
       return { kind: 'stance', authority: e.stance!.authority, subject: e.stance!.subject, approve: e.stance!.approve };
     }
     case 'request': {
       checkRef(e.request!, 'authorities', authorities, 'authority', problems);
-      return { kind: 'request', subject: e.request!.subject, authorities: e.request!.authorities, mode: e.request!.mode ?? 'all' };
+      const deadline = e.request!.deadline === undefined ? IMMEDIATE : compileDistribution(e.request!.deadline, problems, valuePosition(e.request!, 'deadline'));
+      return { kind: 'request', subject: e.request!.subject, authorities: e.request!.authorities, mode: e.request!.mode ?? 'all', deadline };
     }
     case 'activate':
     case 'stand-down':

@@ -145,3 +145,19 @@ describe('simulate', () => {
     void hq;
   });
 });
+
+describe('stale approvals', () => {
+  it('drops a slow approval when a faster one already moved the level', () => {
+    const slow = authority('us', 'US', 1, 10 * HOUR);
+    const d = design({ authorities: [slow, authority('rok', 'ROK', 1, 1 * HOUR)], gates: [
+      { id: 'slow', level: 'situation', to: cmp('situation', 'eq', 'important-influence'), approvals: ['us'], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' },
+      { id: 'fast', level: 'situation', to: cmp('situation', 'eq', 'survival-threatening'), approvals: ['rok'], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' },
+    ], rules: [] });
+    const r = simulate(model({ design: d, timeline: [
+      event('ii', 0, { kind: 'set-level', level: 'situation', value: 'important-influence' }),
+      event('st', HOUR, { kind: 'set-level', level: 'situation', value: 'survival-threatening' }),
+    ] }));
+    const changes = r.records.filter((x) => x.type === 'state' && x.machine === 'theater.situation').map((x) => (x as { to: string }).to);
+    expect(changes).toEqual(['survival-threatening']);
+  });
+});
