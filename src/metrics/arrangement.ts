@@ -21,20 +21,27 @@ export interface Arrangement {
   readonly working: boolean;
 }
 
-/** Judges the arrangement over `forces` (usually the engaged ones) in the current state. */
-export function arrangementOf(state: RunState, forces: Iterable<string>): Arrangement {
-  const holders: (string | null)[] = [];
-  const nations = new Set<string>();
-  for (const f of forces) {
-    const h = state.opcon.get(f) ?? null;
-    if (!holders.includes(h)) holders.push(h);
-    nations.add(state.nationOf.get(f) ?? '?');
-  }
+/**
+ * Judges the arrangement over the engaged forces (`engaged`) or over every force (`all`) in the
+ * current state; cached per state version, since several metrics ask at every instant.
+ */
+export function arrangementOf(state: RunState, over: 'engaged' | 'all'): Arrangement {
+  const cached = memo.get(state);
+  const slot = over === 'engaged' ? 0 : 1;
+  if (cached && cached.version === state.version && cached.values[slot]) return cached.values[slot]!;
+  const holders = [...(over === 'engaged' ? state.engagedHolders : state.allHolders).keys()];
+  const nations = (over === 'engaged' ? state.engagedNations : state.allNations).size;
   const only = holders.length === 1 ? holders[0] : undefined;
-  const unified = only !== undefined && only !== null && (state.hq.get(only)?.kind === 'combined' || nations.size >= 2);
+  const unified = only !== undefined && only !== null && (state.hq.get(only)?.kind === 'combined' || nations >= 2);
   const linked = holders.length > 0 && linkedByBodies(state, holders);
-  return { holders, nations: nations.size, unified, linked, working: unified || linked };
+  const a = { holders, nations, unified, linked, working: unified || linked };
+  const entry = cached && cached.version === state.version ? cached : { version: state.version, values: [undefined, undefined] as (Arrangement | undefined)[] };
+  entry.values[slot] = a;
+  memo.set(state, entry);
+  return a;
 }
+
+const memo = new WeakMap<RunState, { version: number; values: (Arrangement | undefined)[] }>();
 
 /**
  * True when every holder is represented (itself or a headquarters above it) in some active body
@@ -85,7 +92,7 @@ export const C2_SCALE: readonly C2Approach[] = ['conflicted', 'de-conflicted', '
  */
 export function c2ApproachOf(state: RunState): C2Approach {
   const engaged = state.engaged.size > 0;
-  const a = arrangementOf(state, engaged ? state.engaged : state.nationOf.keys());
+  const a = arrangementOf(state, engaged ? 'engaged' : 'all');
   if (a.unified) return 'collaborative';
   if (a.linked) return 'coordinated';
   if (engaged && a.nations >= 2) return 'conflicted';

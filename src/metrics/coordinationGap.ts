@@ -14,7 +14,7 @@ export function coordinationGap(): MetricReducer {
       if (to <= from || state.engaged.size === 0) return;
       const posture = state.level('posture');
       if (posture !== undefined && !GAP_POSTURES.includes(posture)) return;
-      const a = arrangementOf(state, state.engaged);
+      const a = arrangementOf(state, 'engaged');
       if (a.nations < 2 || a.working) return;
       byPosture.set(posture, (byPosture.get(posture) ?? 0) + (to - from));
     },

@@ -16,7 +16,7 @@ export function decisionLatency(): MetricReducer {
     },
     span(state, from) {
       if (t0 === undefined || reached !== undefined || from < t0 || state.engaged.size === 0) return;
-      if (arrangementOf(state, state.engaged).working) reached = from;
+      if (arrangementOf(state, 'engaged').working) reached = from;
     },
     finish(_s, end, row) {
       row['decision-latency-h'] = t0 === undefined ? null : hours((reached ?? Math.max(end, t0)) - t0);

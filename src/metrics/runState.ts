@@ -37,6 +37,16 @@ export class RunState {
   readonly initialLevels = new Map<string, string>();
   /** Open friction episodes by id, with their start times. */
   readonly openFriction = new Map<string, number>();
+  /**
+   * Counts kept up to date record by record, so judging an arrangement costs O(holders), not
+   * O(forces): at theater scale (thousands of forces and events) a scan per instant is quadratic.
+   */
+  readonly engagedHolders = new Map<string | null, number>();
+  readonly engagedNations = new Map<string, number>();
+  readonly allHolders = new Map<string | null, number>();
+  readonly allNations = new Map<string, number>();
+  /** Bumped whenever holders, engagement or bodies change; lets judgements be cached per state. */
+  version = 0;
 
   /** Applies one record. Unknown record types are ignored so newer logs still score. */
   apply(r: LogRecord): void {
@@ -45,14 +55,29 @@ export class RunState {
         this.#start(r);
         break;
       case 'command':
-        if (r.relationship === 'opcon') this.opcon.set(r.force, r.to);
+        if (r.relationship === 'opcon') {
+          const old = this.opcon.get(r.force) ?? null;
+          this.opcon.set(r.force, r.to);
+          bump(this.allHolders, old, -1);
+          bump(this.allHolders, r.to, 1);
+          if (this.engaged.has(r.force)) {
+            bump(this.engagedHolders, old, -1);
+            bump(this.engagedHolders, r.to, 1);
+          }
+          this.version++;
+        }
         break;
       case 'engagement':
+        if (r.engaged === this.engaged.has(r.force)) break;
         if (r.engaged) this.engaged.add(r.force);
         else this.engaged.delete(r.force);
+        bump(this.engagedHolders, this.opcon.get(r.force) ?? null, r.engaged ? 1 : -1);
+        bump(this.engagedNations, this.nationOf.get(r.force) ?? '?', r.engaged ? 1 : -1);
+        this.version++;
         break;
       case 'coordination':
         this.bodies.set(r.body, { state: r.to, level: r.level });
+        this.version++;
         break;
       case 'state':
         if (r.machine.startsWith(THEATER_PREFIX)) {
@@ -76,12 +101,15 @@ export class RunState {
     for (const f of r.forces) {
       this.nationOf.set(f.id, f.nation);
       this.opcon.set(f.id, f.opcon);
+      bump(this.allHolders, f.opcon, 1);
+      bump(this.allNations, f.nation, 1);
     }
     for (const h of r.headquarters) this.hq.set(h.id, { kind: h.kind, commander: h.commander, parent: h.parent });
     for (const b of r.bodies ?? []) {
       this.bodyMembers.set(b.id, { members: b.members, levels: new Map(b.levels.map((l) => [l.name, l.members])) });
       this.bodies.set(b.id, { state: b.initial, level: null });
     }
+    this.version++;
     for (const [k, v] of Object.entries(r.initial ?? {})) {
       this.levels.set(k, String(v));
       this.initialLevels.set(k, String(v));
@@ -115,4 +143,11 @@ export class RunState {
     }
     return out;
   }
+}
+
+/** Adds `by` to a count, deleting it at zero so `keys()` lists exactly the present values. */
+function bump<K>(m: Map<K, number>, k: K, by: number): void {
+  const n = (m.get(k) ?? 0) + by;
+  if (n === 0) m.delete(k);
+  else m.set(k, n);
 }

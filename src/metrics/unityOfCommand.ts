@@ -15,7 +15,7 @@ export function unityOfCommand(): MetricReducer {
       if (to <= from || state.engaged.size === 0) return;
       const posture = state.level('posture');
       if (posture !== undefined && posture !== HOSTILITIES) return;
-      const n = arrangementOf(state, state.engaged).holders.length;
+      const n = arrangementOf(state, 'engaged').holders.length;
       const a = acc.get(posture) ?? { num: 0, den: 0 };
       a.num += n * (to - from);
       a.den += to - from;
