@@ -68,7 +68,7 @@ export class FuzzRunner {
     rmSync(this.dir, { recursive: true, force: true });
   }
 
-  async #ask(msg: object & { id: number }, c: FuzzCase): Promise<Reply> {
+  async #ask(msg: { id: number; kind: FuzzKind; path: string; scenario: string | undefined; seed: string }, c: FuzzCase): Promise<Reply> {
     const worker = await this.#start();
     return new Promise<Reply>((resolvePromise, reject) => {
       const timer = setTimeout(() => {
