@@ -72,7 +72,8 @@ function report(issue: Issue, prefix: readonly PropertyKey[], root: unknown, pro
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
-      const fix = values.length === 1 ? `write ${values[0]}` : suggestion(String(input), values, `use one of: ${values.join(', ')}`);
+      // show(), not String(): a mapping with a `toString:` key cannot be converted to text.
+      const fix = values.length === 1 ? `write ${values[0]}` : suggestion(typeof input === 'string' ? input : show(input), values, `use one of: ${values.join(', ')}`);
       return add(problems, root, path, `${label} is ${show(input)}`, values.length > 1 && fix.startsWith('did you') ? `${fix} (one of: ${values.join(', ')})` : fix);
     }
     case 'too_small':
