@@ -53,3 +53,11 @@ describe('fuzz regressions', () => {
     expect(err.message).toContain('a\\rb\\u2028c');
   });
 });
+
+describe('fuzz regressions: values that cannot become text', () => {
+  test('a mapping with a `toString:` key where an enum is expected is a problem, not a TypeError (zodProblems)', () => {
+    const err = refusal('tostring.yaml', `${MINIMAL}initial:\n  posture:\n    - toString: null\n`);
+    expect(problemDefect(err.problems, err.message)).toBeUndefined();
+    expect(err.message).toContain('`initial.posture` is a list');
+  });
+});
