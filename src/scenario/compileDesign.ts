@@ -1,9 +1,9 @@
 import type { Condition } from '../model/condition.js';
-import type { Authority, BodyLevel, C2Approach, CoordinationBody, Design, Gate, Headquarters, Modifier, NationalConstraint, Standing, TransferRule } from '../model/design.js';
+import type { Authority, BodyLevel, C2Approach, CoordinationBody, Design, Gate, Headquarters, Modifier, NationalConstraint, ParameterEffect, Standing, TransferRule } from '../model/design.js';
 import { IMMEDIATE, type Distribution } from '../model/distribution.js';
 import type { LevelName } from '../model/theater.js';
 import { compileCondition, type ConditionScope } from './compileCondition.js';
-import { compileDistribution, compileSelector } from './compileParts.js';
+import { compileDistribution, compileSelector, reportUnknown } from './compileParts.js';
 import { at, checkNation, checkProvenance, checkRef, checkUnique } from './designChecks.js';
 import type { RawDesign } from './designSchema.js';
 import { positionOf, valuePosition } from './located.js';
@@ -149,6 +149,7 @@ export function compileDesign(raw: RawDesign, problems: ProblemList): Design {
       authorities: m.authorities ?? [],
       latencyFactor: m['latency-factor'] ?? 1,
       frictionFactor: m['friction-factor'] ?? 1,
+      ...(m['by-parameter'] ? { byParameter: compileParameterEffect(m['by-parameter'], raw.parameters ?? [], problems) } : {}),
       ...prov(m),
     };
   });
@@ -258,6 +259,16 @@ function compileRule(r: RawRule, ctx: RuleContext): TransferRule {
     retry: r.retry ?? true,
     ...prov(r),
   };
+}
+
+type RawEffect = NonNullable<NonNullable<RawDesign['modifiers']>[number]['by-parameter']>;
+
+/** `by-parameter:` of a modifier; the parameter must exist and hold a number. */
+function compileParameterEffect(e: RawEffect, parameters: NonNullable<RawDesign['parameters']>, problems: ProblemList): ParameterEffect {
+  const p = parameters.find((x) => x.name === e.parameter);
+  if (!p) reportUnknown(problems, valuePosition(e, 'parameter'), 'parameter', e.parameter, parameters.map((x) => x.name));
+  else if (typeof p.value !== 'number') problems.add(valuePosition(e, 'parameter'), `parameter \`${p.name}\` is not a number`, 'scale a modifier only by a numeric parameter (a count)');
+  return { parameter: e.parameter, halfAt: e['half-at'], latencyFloor: e['latency-floor'], frictionFloor: e['friction-floor'] };
 }
 
 /** Copies `source`/`assumption` when present (optional fields stay absent, never undefined). */

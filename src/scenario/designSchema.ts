@@ -113,6 +113,14 @@ const modifier = z.strictObject({
   authorities: idList.optional(),
   'latency-factor': positive.optional(),
   'friction-factor': z.number().nonnegative().optional(),
+  'by-parameter': z
+    .strictObject({
+      parameter: text,
+      'half-at': z.number().nonnegative(),
+      'latency-floor': z.number().nonnegative(),
+      'friction-floor': z.number().nonnegative(),
+    })
+    .optional(),
   ...provenance,
 });
 
