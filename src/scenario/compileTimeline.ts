@@ -108,6 +108,9 @@ function compileAction(e: RawEvent, id: string, scope: TimelineScope, problems: 
     }
     case 'request': {
       checkRef(e.request!, 'authorities', authorities, 'authority', problems);
+      if (e.request!.mode === 'silence' && e.request!.deadline === undefined) {
+        problems.add(valuePosition(e, 'request'), `request \`${e.request!.subject}\` uses the silence procedure without a \`deadline:\``, 'add deadline: (how long the proposal circulates, e.g. 24h)');
+      }
       const deadline = e.request!.deadline === undefined ? IMMEDIATE : compileDistribution(e.request!.deadline, problems, valuePosition(e.request!, 'deadline'));
       return { kind: 'request', subject: e.request!.subject, authorities: e.request!.authorities, mode: e.request!.mode ?? 'all', deadline };
     }

@@ -62,6 +62,13 @@ describe('defaults are filled once, in the loader', () => {
     expect(line).toMatch(/s\.yaml:\d+:\d+: duplicate event `event-1`/);
   });
 
+  test('requests: deadline compiled; the silence procedure needs one', () => {
+    const m = loadScenario(scenarioWith('timeline:\n  - {at: T+1h, request: {subject: article-5, authorities: [us-president, rok-president], mode: silence, deadline: 24h}}\n'));
+    expect(m.timeline[0]!.action).toEqual({ kind: 'request', subject: 'article-5', authorities: ['us-president', 'rok-president'], mode: 'silence', deadline: { kind: 'fixed', value: 24 * HOUR } });
+    const [line] = problemsOf(() => loadScenario(scenarioWith('timeline:\n  - {at: T+1h, request: {subject: x, authorities: [us-president], mode: silence}}\n')));
+    expect(line).toMatch(/s\.yaml:7:25: request `x` uses the silence procedure without a `deadline:`; add deadline:/);
+  });
+
   test('a scenario selector that picks no force is an error', () => {
     const [line] = problemsOf(() => loadScenario(scenarioWith('expect:\n  - {at: T+1h, forces: {nations: [JPN]}, opcon: cfc}\n')));
     expect(line).toMatch(/s\.yaml:7:24: this force selector picks no force of the scenario; check its ids, nations, components, tags and homes against `forces:`$/);
