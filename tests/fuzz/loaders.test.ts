@@ -42,6 +42,17 @@ describe('loader fuzz (short)', () => {
     await fc.assert(textMutants(runner, corpus), params(100, 15_000));
   });
 
+  test('a case that does not finish in time is reported as a hang, and the runner recovers', async () => {
+    const impatient = new FuzzRunner(1);
+    const big = corpus.reduce((a, b) => (b.kind === 'scenario' && b.text.length > a.text.length ? b : a));
+    try {
+      await expect(impatient.check({ kind: 'scenario', text: big.text })).rejects.toThrow(/did not finish within 1 ms/);
+    } finally {
+      await impatient.close();
+    }
+    expect(await runner.check({ kind: 'scenario', text: big.text })).toBe('ran');
+  });
+
   test('cases both ran and were refused (the fuzz reaches the engine)', () => {
     expect(runner.counts.ran).toBeGreaterThan(0);
     expect(runner.counts.refused).toBeGreaterThan(0);
