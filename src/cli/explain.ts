@@ -50,7 +50,7 @@ export function register(program: Command): void {
     .action(async (file: string, opts: ExplainOptions) => {
       const seed = parseSeed(opts.seed);
       const model = loadForRun(file, opts);
-      const until = opts.until === undefined ? undefined : parseTimeArg(opts.until, model);
+      const until = opts.until === undefined ? undefined : parseTimeArg(opts.until, model, '--until');
       const result = simulate(model, { ...(seed === undefined ? {} : { seed }), version: VERSION });
       const steps = stepsUntil(narrate(result), until);
       if (opts.step && process.stdin.isTTY) await printStepping(steps);

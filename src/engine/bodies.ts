@@ -54,6 +54,13 @@ export class Bodies {
     }
   }
 
+  /** A body's state and level now (level null unless active). */
+  stateOf(id: string): { state: string; level: string | null } {
+    const entry = this.#procs.get(id);
+    const state = entry?.proc.state ?? 'dormant';
+    return { state, level: state === 'active' ? String(this.run.vars.get(`body.${id}.level`)) : null };
+  }
+
   activate(id: string): void {
     const entry = this.#procs.get(id);
     if (!entry || (entry.proc.state !== 'dormant' && entry.proc.state !== 'standing-down')) return;

@@ -24,11 +24,11 @@ export function simulate(model: ScenarioModel, options: RunOptions = {}): RunRes
   const seed = options.seed ?? model.seed;
   const run = new Run(model, seed, options);
   const commands = new CommandState(run);
-  run.log.emit(runStart(model, seed, options.version ?? '0.0.0', commands));
 
   const decisions = new Decisions(run);
   const levels = new Levels(run, decisions);
   const bodies = new Bodies(run);
+  run.log.emit(runStart(model, seed, options.version ?? '0.0.0', commands, bodies));
   const engagement = new Engagement(run);
   new Friction(run, commands, bodies, engagement, model.design.friction);
   startRules(run, decisions, commands);
@@ -62,7 +62,8 @@ export function simulate(model: ScenarioModel, options: RunOptions = {}): RunRes
   };
 }
 
-function runStart(model: ScenarioModel, seed: string, version: string, commands: CommandState): Omit<RunStartRecord, 'seq' | 't'> {
+function runStart(model: ScenarioModel, seed: string, version: string, commands: CommandState, bodies: Bodies): Omit<RunStartRecord, 'seq' | 't'> {
+  const { posture, defcon, watchcon, phase, situation } = model.initial;
   return {
     type: 'run-start',
     scenario: model.id,
@@ -76,5 +77,17 @@ function runStart(model: ScenarioModel, seed: string, version: string, commands:
       return { id: f.id, name: f.name, nation: f.nation, component: f.component, opcon: c.opcon, tacon: c.tacon, adcon: c.adcon, national: c.national };
     }),
     headquarters: model.design.headquarters.map((h) => ({ id: h.id, name: h.name, kind: h.kind, commander: h.commander, deputy: h.deputy ?? null, parent: h.parent ?? null })),
+    bodies: model.design.bodies.map((b) => {
+      const state = bodies.stateOf(b.id);
+      return {
+        id: b.id,
+        name: b.name,
+        members: [...b.members],
+        initial: state.state,
+        level: state.level,
+        levels: b.levels.map((l) => ({ name: l.name, members: [...(l.members.length ? l.members : b.members)] })),
+      };
+    }),
+    initial: { posture, defcon, watchcon, phase, situation },
   };
 }

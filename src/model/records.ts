@@ -23,11 +23,11 @@ export interface RunStartRecord extends Base {
   readonly headquarters: readonly { id: HqId; name: string; kind: string; commander: NationId; deputy: NationId | null; parent: HqId | null }[];
   /**
    * Coordination bodies and whom they link (per level when the body flexes), so metrics can tell
-   * from the log alone which headquarters an active body links. Optional for compatibility:
-   * without it, metrics treat no body as linking anyone. `initial` is the body's state at the
-   * start (`dormant` or `active`); later changes come as `coordination` records.
+   * from the log alone which headquarters an active body links. `initial` is the body's state at
+   * the start (`dormant` or `active`) and `level` its level then (null when dormant); later
+   * changes come as `coordination` records. (Optional in the type so older logs still parse.)
    */
-  readonly bodies?: readonly { id: string; name: string; members: readonly HqId[]; initial: string; levels: readonly { name: string; members: readonly HqId[] }[] }[];
+  readonly bodies?: readonly { id: string; name: string; members: readonly HqId[]; initial: string; level?: string | null; levels: readonly { name: string; members: readonly HqId[] }[] }[];
   /**
    * Theater levels at the start (`posture`, `phase`, `defcon`, ...), so time-weighted metrics know
    * the state before the first `state` record. Optional: without it metrics take the `from` of
