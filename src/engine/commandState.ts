@@ -2,7 +2,7 @@ import { produce } from 'immer';
 import type { TransferRule, Headquarters } from '../model/design.js';
 import type { CommandTable } from '../model/commandTable.js';
 import { CommandHistory, initialTable } from '../model/commandTable.js';
-import { matches, select } from '../model/force.js';
+import { matches, selectIndices } from '../model/force.js';
 import type { HqId } from '../model/force.js';
 import type { Run } from './run.js';
 
@@ -25,6 +25,8 @@ export class CommandState {
   readonly #hq: Map<string, Headquarters>;
   /** Listeners told after every batch of changes (friction re-checks eligibility). */
   readonly changed: (() => void)[] = [];
+  /** Listeners told of each OPCON change as it is made. */
+  readonly opconChanged: ((index: number, from: HqId, to: HqId) => void)[] = [];
 
   constructor(private readonly run: Run) {
     const { forces, design } = run.model;
@@ -58,8 +60,7 @@ export class CommandState {
     const { forces } = this.run.model;
     const rel = rule.relationship;
     const moved: Displaced[] = [];
-    for (const f of select(forces, rule.forces)) {
-      const index = forces.indexOf(f);
+    for (const index of selectIndices(forces, rule.forces)) {
       const entry = this.#table[index]!;
       const holder = rel === 'opcon' ? entry.opcon : entry.tacon;
       if (holder === rule.to) continue;
@@ -93,6 +94,7 @@ export class CommandState {
       const from = rel === 'opcon' ? entry.opcon : entry.tacon;
       if (rel === 'opcon' && c.holder === null) run.fail(`rule ${ruleId} would leave ${f.id} without an OPCON holder`);
       lastSeq = run.log.emit({ type: 'command', force: f.id, relationship: rel, from, to: c.holder, rule: ruleId, cause });
+      if (rel === 'opcon') for (const listener of this.opconChanged) listener(c.index, from!, c.holder!);
       if (c.holder !== null) this.#checkConstraint(c.index, rel, c.holder, ruleId, lastSeq);
     }
     this.#table = produce(this.#table, (draft) => {

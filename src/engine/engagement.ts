@@ -1,5 +1,5 @@
 import type { ForceSelector } from '../model/force.js';
-import { select } from '../model/force.js';
+import { selectIndices } from '../model/force.js';
 import type { Run } from './run.js';
 
 /**
@@ -8,7 +8,10 @@ import type { Run } from './run.js';
  */
 export class Engagement {
   readonly #engaged = new Set<number>();
-  readonly changed: (() => void)[] = [];
+  /** Told of each force that engages or disengages, as it happens. */
+  readonly changed: ((index: number, engaged: boolean) => void)[] = [];
+  /** Told once after a batch of changes. */
+  readonly settled: (() => void)[] = [];
 
   constructor(private readonly run: Run) {}
 
@@ -22,16 +25,17 @@ export class Engagement {
     const forces = run.model.forces;
     const cause = run.clock.currentCause ?? -1;
     let changed = false;
-    for (const f of select(forces, selector)) {
-      const i = forces.indexOf(f);
+    for (const i of selectIndices(forces, selector)) {
+      const f = forces[i]!;
       if (this.#engaged.has(i) === engaged) continue;
       if (engaged) this.#engaged.add(i);
       else this.#engaged.delete(i);
       changed = true;
+      for (const listener of this.changed) listener(i, engaged);
       run.log.emit({ type: 'engagement', force: f.id, engaged, cause });
     }
     if (!changed) return;
     run.vars.set('engaged-forces', this.#engaged.size);
-    for (const listener of this.changed) listener();
+    for (const listener of this.settled) listener();
   }
 }

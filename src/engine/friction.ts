@@ -17,33 +17,40 @@ export class Friction {
   #eligible = false;
   #pendingArrival: number | undefined;
   #next = 1;
+  // Counts over engaged forces, kept as forces engage and change hands, so judging whether
+  // command is divided costs O(1) per change instead of a scan of every engaged force.
+  readonly #byNation = new Map<string, number>();
+  readonly #byHolder = new Map<string, number>();
 
   constructor(
     private readonly run: Run,
     private readonly commands: CommandState,
     private readonly bodies: Bodies,
-    private readonly engagement: Engagement,
+    engagement: Engagement,
     private readonly model: FrictionModel | undefined,
   ) {
+    if (!model) return;
+    commands.opconChanged.push((i, from, to) => {
+      if (!engagement.forces.has(i)) return;
+      bump(this.#byHolder, from, -1);
+      bump(this.#byHolder, to, 1);
+    });
     commands.changed.push(() => this.recheck());
-    engagement.changed.push(() => this.recheck());
+    engagement.changed.push((i, engaged) => {
+      bump(this.#byNation, run.model.forces[i]!.nation, engaged ? 1 : -1);
+      bump(this.#byHolder, commands.table[i]!.opcon, engaged ? 1 : -1);
+    });
+    engagement.settled.push(() => this.recheck());
   }
 
   /** Nations of engaged forces, when they lack one combined commander; otherwise undefined. */
   #dividedNations(): string[] | undefined {
-    const nations = new Set<string>();
-    const holders = new Set<string>();
-    const { forces } = this.run.model;
-    for (const i of this.engagement.forces) {
-      nations.add(forces[i]!.nation);
-      holders.add(this.commands.table[i]!.opcon);
-    }
-    if (nations.size < 2) return undefined;
-    if (holders.size === 1) {
-      const hq = this.commands.headquarters([...holders][0]!);
+    if (this.#byNation.size < 2) return undefined;
+    if (this.#byHolder.size === 1) {
+      const hq = this.commands.headquarters(this.#byHolder.keys().next().value!);
       if (hq?.kind === 'combined') return undefined;
     }
-    return [...nations].sort();
+    return [...this.#byNation.keys()].sort();
   }
 
   recheck(): void {
@@ -87,4 +94,11 @@ export class Friction {
     }, seq);
     this.#scheduleArrival();
   }
+}
+
+/** Adds `delta` to a count, deleting it at zero so `size` counts only present keys. */
+function bump(counts: Map<string, number>, key: string, delta: number): void {
+  const n = (counts.get(key) ?? 0) + delta;
+  if (n === 0) counts.delete(key);
+  else counts.set(key, n);
 }

@@ -59,3 +59,26 @@ export function matches(f: Force, sel: ForceSelector): boolean {
 export function select(forces: readonly Force[], sel: ForceSelector): Force[] {
   return forces.filter((f) => matches(f, sel));
 }
+
+const indexCache = new WeakMap<ForceSelector, WeakMap<readonly Force[], readonly number[]>>();
+
+/**
+ * Indices (into `forces`) of the forces a selector picks, computed once per selector and force
+ * list and then reused: a rule or event picks the same forces every time it fires, and scanning
+ * every force on every event made theater-scale runs quadratic.
+ */
+export function selectIndices(forces: readonly Force[], sel: ForceSelector): readonly number[] {
+  let byList = indexCache.get(sel);
+  if (!byList) indexCache.set(sel, (byList = new WeakMap()));
+  let indices = byList.get(forces);
+  if (!indices) {
+    const ids = sel.ids && sel.ids.length > 8 ? new Set(sel.ids) : undefined;
+    const picked: number[] = [];
+    for (let i = 0; i < forces.length; i++) {
+      const f = forces[i]!;
+      if (ids ? ids.has(f.id) && matches(f, { ...sel, ids: undefined }) : matches(f, sel)) picked.push(i);
+    }
+    byList.set(forces, (indices = picked));
+  }
+  return indices;
+}
