@@ -2,7 +2,7 @@ import type { Expectation } from '../model/scenario.js';
 import type { Scalar } from '../model/theater.js';
 import { evaluate, describeCondition } from '../model/condition.js';
 import { matches } from '../model/force.js';
-import { formatRelative } from '../model/time.js';
+import { formatIso, formatRelative } from '../model/time.js';
 import { rank } from './variables.js';
 import type { RunResult } from './api.js';
 
@@ -28,6 +28,11 @@ export function checkExpectations(result: RunResult): ExpectationResult[] {
   return model.expectations.map((e) => {
     const from = resolve(e.from);
     const to = resolve(e.to);
+    if (e.check.kind === 'records') {
+      // `at: X` counts from the start to X; a window counts within it.
+      const problem = recordsProblem(result, e.check, e.from === e.to ? model.start : from, to);
+      return problem ? { expectation: e, ok: false, detail: problem } : { expectation: e, ok: true, detail: '' };
+    }
     const instants = [from, ...changeTimes.filter((t) => t > from && t <= to)];
     for (const t of instants) {
       const problem = e.check.kind === 'holder' ? holderProblem(result, e, t) : theaterProblem(result, e, t);
@@ -68,4 +73,19 @@ function theaterProblem(result: RunResult, e: Expectation, t: number): string | 
   if (evaluate(e.check.condition, (v) => values.get(v), rank)) return undefined;
   const shown = ['posture', 'defcon', 'watchcon', 'phase', 'situation'].map((v) => `${v} ${values.get(v)}`).join(', ');
   return `expected ${describeCondition(e.check.condition)}; theater was ${shown}`;
+}
+
+function recordsProblem(result: RunResult, check: Extract<Expectation['check'], { kind: 'records' }>, from: number, to: number): string | undefined {
+  const lo = formatIso(from);
+  const hi = formatIso(to);
+  const fields = Object.entries(check.where);
+  let n = 0;
+  for (const r of result.records) {
+    if (r.type !== check.type || r.t < lo || r.t > hi) continue;
+    const rec = r as unknown as Record<string, unknown>;
+    if (fields.every(([k, v]) => rec[k] === v)) n++;
+  }
+  if (n >= check.min && n <= check.max) return undefined;
+  const want = check.min === check.max ? `${check.min}` : check.max === Number.MAX_SAFE_INTEGER ? `at least ${check.min}` : `${check.min} to ${check.max}`;
+  return `found ${n} ${check.type} record(s) from ${formatRelative(from, result.model.start)} to ${formatRelative(to, result.model.start)}, expected ${want}`;
 }

@@ -59,7 +59,9 @@ export interface Expectation {
   readonly to: SimTime | 'end';
   readonly check:
     | { readonly kind: 'holder'; readonly forces: ForceSelector; readonly relationship: MovableRelationship | 'adcon'; readonly holder: HqId | null }
-    | { readonly kind: 'theater'; readonly condition: Condition };
+    | { readonly kind: 'theater'; readonly condition: Condition }
+    /** How many log records of a type (with the given field values) fall in the window. */
+    | { readonly kind: 'records'; readonly type: string; readonly where: Readonly<Record<string, string>>; readonly min: number; readonly max: number };
   readonly position?: SourcePosition;
 }
 

@@ -29,7 +29,17 @@ export function compileExpectations(raw: readonly RawExpectation[], scope: Expec
     const [from, to] = window(x, id, scope, problems, here);
     const holders = HOLDER_KEYS.filter((k) => x[k] !== undefined);
     let check: Expectation['check'];
-    if (x.theater !== undefined) {
+    if (x.records !== undefined) {
+      if (holders.length || x.forces !== undefined || x.theater !== undefined) problems.add(keyPosition(x, 'records'), `expectation \`${id}\` mixes \`records:\` with another check`, 'split it into separate expectations');
+      const { type, count, min, max, ...where } = x.records;
+      if (count !== undefined && (min !== undefined || max !== undefined)) problems.add(valuePosition(x, 'records'), `expectation \`${id}\` gives count: with min:/max:`, 'use count: for an exact number, or min:/max: for a range');
+      if (count === undefined && min === undefined && max === undefined) problems.add(valuePosition(x, 'records'), `expectation \`${id}\` says no count`, 'add count: N, or min:/max:');
+      const at = valuePosition(x, 'records');
+      if (where.rule !== undefined && scope.conditions.rules && !scope.conditions.rules.has(where.rule)) reportUnknown(problems, at, 'rule', where.rule, scope.conditions.rules);
+      if (where.body !== undefined && scope.conditions.bodies && !scope.conditions.bodies.has(where.body)) reportUnknown(problems, at, 'coordination body', where.body, new Set(scope.conditions.bodies.keys()));
+      if (where.force !== undefined && scope.selectors.forces && !scope.selectors.forces.has(where.force)) reportUnknown(problems, at, 'force', where.force, scope.selectors.forces);
+      check = { kind: 'records', type, where: where as Record<string, string>, min: count ?? min ?? 0, max: count ?? max ?? Number.MAX_SAFE_INTEGER };
+    } else if (x.theater !== undefined) {
       if (holders.length || x.forces !== undefined) problems.add(keyPosition(x, 'theater'), `expectation \`${id}\` mixes \`theater:\` with a holder check`, 'split it into two expectations');
       check = { kind: 'theater', condition: compileCondition(x.theater, scope.conditions, problems, valuePosition(x, 'theater')) };
     } else {
@@ -73,6 +83,11 @@ function describe(check: Expectation['check'], x: RawExpectation): string {
   // Neither at: nor during: is already a reported problem; the description must not crash on it.
   const when = x.at !== undefined ? `at ${x.at}` : x.during !== undefined ? `during [${x.during.join(', ')}]` : 'at no time';
   if (check.kind === 'theater') return `${describeCondition(check.condition)} ${when}`;
+  if (check.kind === 'records') {
+    const fields = Object.entries(check.where).map(([k, v]) => `${k} ${v}`).join(', ');
+    const n = check.min === check.max ? `${check.min}` : check.max === Number.MAX_SAFE_INTEGER ? `at least ${check.min}` : `${check.min} to ${check.max}`;
+    return `${n} ${check.type} record(s)${fields ? ` with ${fields}` : ''} ${x.at !== undefined ? `up to ${x.at}` : when}`;
+  }
   const who = check.forces.ids ? check.forces.ids.join(', ') : 'the selected forces';
   return check.holder === null ? `no ${check.relationship.toUpperCase()} holder for ${who} ${when}` : `${who} under ${check.holder} ${check.relationship.toUpperCase()} ${when}`;
 }

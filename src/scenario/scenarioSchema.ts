@@ -78,6 +78,21 @@ const expectation = z.strictObject({
   tacon: holder.optional(),
   adcon: holder.optional(),
   theater: condition.optional(),
+  records: z
+    .strictObject({
+      type: z.enum(['event', 'state', 'request', 'decision', 'command', 'coordination', 'constraint', 'friction', 'engagement']),
+      rule: id.optional(),
+      force: id.optional(),
+      authority: id.optional(),
+      body: id.optional(),
+      machine: z.string().optional(),
+      outcome: z.enum(['approved', 'refused', 'revoked']).optional(),
+      count: z.number().int().min(0).optional(),
+      min: z.number().int().min(0).optional(),
+      max: z.number().int().min(0).optional(),
+    })
+    .optional()
+    .meta({ description: 'Counts log records of a type (optionally with matching fields) in the window: at X counts from start to X' }),
   description: text.optional(),
 });
 

@@ -161,3 +161,13 @@ describe('stale approvals', () => {
     expect(changes).toEqual(['survival-threatening']);
   });
 });
+
+describe('records expectations', () => {
+  it('counts records of a type with matching fields in a window', () => {
+    const d = design({ constraints: [{ nation: 'ROK', opcon: [], tacon: [], law: 'Test Act', assumption: 'test' }] });
+    const count = (min: number, max: number, from: number | 'end', where: Record<string, string> = {}) => ({ id: `c${min}`, description: 'count', from, to: 'end' as const, check: { kind: 'records' as const, type: 'constraint', where, min, max } });
+    const r = simulate(model({ design: d, expectations: [count(1, 1, START), count(0, 0, START + 2 * DAY), count(1, 1, START, { force: 'rok-1' }), count(0, 0, START, { force: 'rok-2' }), count(2, 5, START)] }));
+    expect(checkExpectations(r).map((x) => x.ok)).toEqual([true, true, true, true, false]);
+    expect(checkExpectations(r)[4]!.detail).toBe('found 1 constraint record(s) from T+0m to T+10d, expected 2 to 5');
+  });
+});
