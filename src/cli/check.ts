@@ -35,7 +35,9 @@ export function register(program: Command): void {
             }
           }
         }
-        process.stdout.write(`${passed === checks ? 'ok  ' : 'FAIL'} ${file}: ${passed}/${checks} checks passed over ${runs} run${runs === 1 ? '' : 's'}\n`);
+        const skipped = model.skippedExpectations ?? [];
+        const note = skipped.length ? ` (${skipped.length} skipped: they name ids design ${model.design.id} lacks, e.g. ${skipped[0]!.id}: ${skipped[0]!.reason})` : '';
+        process.stdout.write(`${passed === checks ? 'ok  ' : 'FAIL'} ${file}: ${passed}/${checks} checks passed over ${runs} run${runs === 1 ? '' : 's'}${note}\n`);
       }
       if (failures.length > 0) throw new CheckFailure(failures);
     });

@@ -1,6 +1,6 @@
 import type { Design } from '../model/design.js';
 import type { Force } from '../model/force.js';
-import type { ScenarioModel } from '../model/scenario.js';
+import type { Expectation, ScenarioModel } from '../model/scenario.js';
 import type { TheaterInitial } from '../model/theater.js';
 import { DAY, parseIso, parseTimeSpec } from '../model/time.js';
 import type { ConditionScope } from './compileCondition.js';
@@ -9,7 +9,7 @@ import { reportUnknown } from './compileParts.js';
 import { compileTimeline, defaultEventId } from './compileTimeline.js';
 import { checkUnique } from './designChecks.js';
 import { valuePosition } from './located.js';
-import type { ProblemList } from './problems.js';
+import { ProblemList } from './problems.js';
 import type { RawScenario } from './scenarioSchema.js';
 
 /** Theater levels when a scenario's `initial:` leaves one out. */
@@ -23,7 +23,7 @@ const DEFAULT_LENGTH = 30 * DAY;
  * {@link ScenarioModel}, checking every reference to the design and to its own forces and
  * events. Problems go to `problems`; the model is meaningful only when none were added.
  */
-export function compileScenario(raw: RawScenario, design: Design, file: string, problems: ProblemList): ScenarioModel {
+export function compileScenario(raw: RawScenario, design: Design, file: string, problems: ProblemList, lenientExpectations = false): ScenarioModel {
   const start = parseIso(raw.start) ?? 0;
   const hqs = new Set(design.headquarters.map((h) => h.id));
   const forceIds = new Set(raw.forces.map((f) => f.id));
@@ -69,7 +69,22 @@ export function compileScenario(raw: RawScenario, design: Design, file: string, 
     if (e.trigger.kind === 'at' && e.trigger.time > end) problems.add(valuePosition(rawEvents[i]!, 'at'), `event \`${e.id}\` at ${rawEvents[i]!.at} is after the scenario's end (${raw.end})`, 'move end later or the event earlier');
   });
 
-  const expectations = compileExpectations(raw.expect ?? [], { start, end, headquarters: hqs, conditions, selectors }, problems);
+  const scope = { start, end, headquarters: hqs, conditions, selectors };
+  const skippedExpectations: { id: string; reason: string }[] = [];
+  let expectations: Expectation[];
+  if (!lenientExpectations) expectations = compileExpectations(raw.expect ?? [], scope, problems);
+  else {
+    // Under another design (--design), checks written for the scenario's own design may name
+    // headquarters, rules or bodies it lacks: skip those (and say so) instead of refusing the run.
+    expectations = [];
+    (raw.expect ?? []).forEach((x, i) => {
+      const own = new ProblemList(problems.file);
+      const [compiled] = compileExpectations([x], scope, own);
+      const first = own.all[0];
+      if (first) skippedExpectations.push({ id: x.id ?? `expect-${i + 1}`, reason: first.what });
+      else expectations.push({ ...compiled!, id: x.id ?? `expect-${i + 1}` });
+    });
+  }
   const i = raw.initial ?? {};
   return {
     file,
@@ -91,6 +106,7 @@ export function compileScenario(raw: RawScenario, design: Design, file: string, 
     },
     timeline,
     expectations,
+    ...(skippedExpectations.length ? { skippedExpectations } : {}),
   };
 }
 

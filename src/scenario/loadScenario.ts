@@ -42,7 +42,7 @@ export function loadScenario(file: string, options: LoadOptions = {}): ScenarioM
     problems.throwIfAny();
     throw InputError.at(undefined, 'the scenario could not be loaded', 'run opcon validate on it', yaml.file);
   }
-  const model = compileScenario(value as unknown as RawScenario, design, file, problems);
+  const model = compileScenario(value as unknown as RawScenario, design, file, problems, options.design !== undefined);
   problems.throwIfAny();
   return model;
 }

@@ -31,6 +31,11 @@ export class ProblemList {
     this.#problems.push(p);
   }
 
+  /** The problems so far, in the order found. */
+  get all(): readonly Problem[] {
+    return this.#problems;
+  }
+
   get size(): number {
     return this.#problems.length;
   }
