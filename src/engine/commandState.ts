@@ -1,6 +1,6 @@
-import { produce } from 'immer';
+import { produce, type Draft } from 'immer';
 import type { TransferRule, Headquarters } from '../model/design.js';
-import type { CommandTable } from '../model/commandTable.js';
+import type { CommandTable, ForceCommand } from '../model/commandTable.js';
 import { CommandHistory, initialTable } from '../model/commandTable.js';
 import { matches, selectIndices } from '../model/force.js';
 import type { HqId } from '../model/force.js';
@@ -47,7 +47,8 @@ export class CommandState {
         });
       });
     }
-    this.#table = table;
+    // Without history the table is a private mutable copy (see #apply).
+    this.#table = run.options.keepHistory === false ? table.map((e) => ({ ...e })) : table;
     this.history = run.options.keepHistory === false ? undefined : new CommandHistory(table, run.model.start);
   }
 
@@ -97,9 +98,9 @@ export class CommandState {
       if (rel === 'opcon') for (const listener of this.opconChanged) listener(c.index, from!, c.holder!);
       if (c.holder !== null) this.#checkConstraint(c.index, rel, c.holder, ruleId, lastSeq);
     }
-    this.#table = produce(this.#table, (draft) => {
+    const write = (table: Draft<ForceCommand>[]) => {
       for (const c of changes) {
-        const e = draft[c.index]!;
+        const e = table[c.index]!;
         if (rel === 'opcon') {
           e.opcon = c.holder!;
           e.opconRule = c.rule;
@@ -108,7 +109,11 @@ export class CommandState {
           e.taconRule = c.rule;
         }
       }
-    });
+    };
+    // With history kept, every snapshot must stay valid: immer makes the next one, sharing the
+    // rest. Without history (sweeps) nobody holds an old table, so it is changed in place.
+    if (this.history) this.#table = produce(this.#table, (draft) => write(draft as Draft<ForceCommand>[]));
+    else write(this.#table as Draft<ForceCommand>[]);
     this.history?.push(run.now, lastSeq, this.#table);
     for (const listener of this.changed) run.defer(listener);
   }
