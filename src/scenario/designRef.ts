@@ -3,6 +3,8 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../model/errors.js';
 import type { SourcePosition } from '../model/scenario.js';
 import { suggestion } from './didYouMean.js';
+// References are quoted back in messages thrown directly (not via a ProblemList): keep them one line.
+import { oneLine } from './problems.js';
 import { builtinDesignDir, scenariosDir } from './packageRoot.js';
 
 /**
@@ -38,7 +40,7 @@ export function builtinPath(id: string, at: SourcePosition | undefined, file: st
   const hit = files.find((f) => f.endsWith(`${sep}${id}.yaml`) || f.endsWith(`${sep}${id}.yml`));
   if (hit) return hit;
   const ids = files.map((f) => f.slice(f.lastIndexOf(sep) + 1).replace(/\.ya?ml$/, ''));
-  throw InputError.at(at, `no built-in design is called \`${id}\``, suggestion(id, ids, `use one of: ${ids.join(', ') || '(none installed)'}, or a relative path such as ./my-design.yaml`), file);
+  throw InputError.at(at, `no built-in design is called \`${oneLine(id)}\``, suggestion(oneLine(id), ids, `use one of: ${ids.join(', ') || '(none installed)'}, or a relative path such as ./my-design.yaml`), file);
 }
 
 /**
@@ -49,13 +51,13 @@ export function builtinPath(id: string, at: SourcePosition | undefined, file: st
 export function resolveDesignRef(ref: string, fromDir: string, roots: readonly string[] | undefined, at: SourcePosition | undefined, file: string): string {
   if (!isPathRef(ref)) return builtinPath(ref, at, file);
   if (roots && isAbsolute(ref)) {
-    throw InputError.at(at, `design path \`${ref}\` is absolute`, "write a path relative to this file's folder, or a built-in id", file);
+    throw InputError.at(at, `design path \`${oneLine(ref)}\` is absolute`, "write a path relative to this file's folder, or a built-in id", file);
   }
   const abs = resolve(fromDir, ref);
-  if (!existsSync(abs)) throw InputError.at(at, `design file \`${ref}\` does not exist (looked for ${abs})`, 'check the path (relative to the folder of the file that names it)', file);
+  if (!existsSync(abs)) throw InputError.at(at, `design file \`${oneLine(ref)}\` does not exist (looked for ${oneLine(abs)})`, 'check the path (relative to the folder of the file that names it)', file);
   const target = real(abs);
   if (roots && !roots.some((r) => target === r || target.startsWith(r + sep))) {
-    throw InputError.at(at, `design path \`${ref}\` leads outside the scenario's folder, scenarios/ and src/designs/`, "copy the design next to the scenario, or name a built-in design by id", file);
+    throw InputError.at(at, `design path \`${oneLine(ref)}\` leads outside the scenario's folder, scenarios/ and src/designs/`, "copy the design next to the scenario, or name a built-in design by id", file);
   }
   return target;
 }

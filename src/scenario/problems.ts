@@ -55,7 +55,7 @@ export class ProblemList {
  * A problem is one output line: line breaks and other control characters quoted from the input
  * (a key such as "a\nb") are shown escaped instead of splitting it.
  */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
