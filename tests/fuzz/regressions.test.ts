@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { InputError } from '../../src/model/errors.js';
-import { loadScenario } from '../../src/scenario/index.js';
+import { loadDesign, loadScenario } from '../../src/scenario/index.js';
 import { problemDefect } from './harness.js';
 
 /**
@@ -59,5 +59,22 @@ describe('fuzz regressions: values that cannot become text', () => {
     const err = refusal('tostring.yaml', `${MINIMAL}initial:\n  posture:\n    - toString: null\n`);
     expect(problemDefect(err.problems, err.message)).toBeUndefined();
     expect(err.message).toContain('`initial.posture` is a list');
+  });
+});
+
+describe('fuzz regressions: design references', () => {
+  test('a control character in `extends:` stays escaped in the one-line message thrown outside a problem list (designRef)', () => {
+    const path = join(dir, 'cr-extends.design.yaml');
+    writeFileSync(path, 'design: x\nextends: "\\r us-rok-cfc-1994"\n');
+    let err: unknown;
+    try {
+      loadDesign(path);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InputError);
+    const e = err as InputError;
+    expect(problemDefect(e.problems, e.message)).toBeUndefined();
+    expect(e.message).toContain('no built-in design is called `\\r us-rok-cfc-1994`');
   });
 });
