@@ -72,11 +72,13 @@ export function selectIndices(forces: readonly Force[], sel: ForceSelector): rea
   if (!byList) indexCache.set(sel, (byList = new WeakMap()));
   let indices = byList.get(forces);
   if (!indices) {
+    // Long id lists (generated theaters) go through a Set: `includes` per force is quadratic.
     const ids = sel.ids && sel.ids.length > 8 ? new Set(sel.ids) : undefined;
+    const rest: ForceSelector = ids ? { ...sel, ids: undefined } : sel;
     const picked: number[] = [];
     for (let i = 0; i < forces.length; i++) {
       const f = forces[i]!;
-      if (ids ? ids.has(f.id) && matches(f, { ...sel, ids: undefined }) : matches(f, sel)) picked.push(i);
+      if ((!ids || ids.has(f.id)) && matches(f, rest)) picked.push(i);
     }
     byList.set(forces, (indices = picked));
   }

@@ -1,5 +1,5 @@
 import type { Distribution } from '../model/distribution.js';
-import { select, type Component, type Force, type ForceSelector } from '../model/force.js';
+import { selectIndices, type Component, type Force, type ForceSelector } from '../model/force.js';
 import type { SourcePosition } from '../model/scenario.js';
 import { parseDuration, formatDuration } from '../model/time.js';
 import { didYouMean } from './didYouMean.js';
@@ -53,7 +53,7 @@ export interface SelectorScope {
 export function compileScenarioSelector(raw: RawSelector, scope: SelectorScope, problems: ProblemList, at: SourcePosition | undefined): ForceSelector {
   const before = problems.size;
   const sel = compileSelector(raw, scope, problems);
-  if (scope.pool && problems.size === before && select(scope.pool, sel).length === 0) {
+  if (scope.pool && problems.size === before && selectIndices(scope.pool, sel).length === 0) {
     problems.add(at, 'this force selector picks no force of the scenario', 'check its ids, nations, components, tags and homes against `forces:`');
   }
   return sel;

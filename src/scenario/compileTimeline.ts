@@ -30,7 +30,8 @@ export function defaultEventId(index: number): string {
  */
 export function compileTimeline(raw: readonly RawEvent[], scope: TimelineScope, problems: ProblemList): TimelineEvent[] {
   const ids = raw.map((e, i) => e.id ?? defaultEventId(i));
-  const events = raw.map((e, i) => compileEvent(e, ids[i]!, new Set(ids), scope, problems));
+  const known = new Set(ids);
+  const events = raw.map((e, i) => compileEvent(e, ids[i]!, known, scope, problems));
   checkAfterCycles(raw, ids, problems);
   return events;
 }
