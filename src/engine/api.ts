@@ -17,6 +17,18 @@ export interface RunOptions {
   readonly keepRecords?: boolean;
   /** The opcon version stamped into `run-start`. */
   readonly version?: string;
+  /**
+   * Sees every machine the run starts, every event it sends them and every stop, in order, with
+   * the simulated time: the benchmark replays them on bare XState actors to price the engine.
+   */
+  readonly trace?: MachineTrace;
+}
+
+/** A listener for the machine-level work of a run (see {@link RunOptions.trace}). */
+export interface MachineTrace {
+  start(id: string, logic: unknown, input: unknown, t: number): void;
+  send(id: string, event: { type: string }, t: number): void;
+  stop(id: string, t: number): void;
 }
 
 /** What a run leaves behind. */

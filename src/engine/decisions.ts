@@ -55,7 +55,7 @@ export class Decisions {
         run.vars.set(`decision.${subject}`, outcome);
         // Members still deliberating have nothing left to decide once the request is settled
         // (a refusal, or silence kept to the deadline); ratifying members go on (Diet approval).
-        for (const m of members) if (outcome === 'refused' || m.state === 'deliberating') m.actor.stop();
+        for (const m of members) if (outcome === 'refused' || m.state === 'deliberating') run.stop(m);
         run.defer(() => onOutcome(outcome));
       }, false),
     );

@@ -16,8 +16,8 @@ export class RngStreams {
     let s = this.#streams.get(name);
     if (!s) {
       // alea: ~3x faster than ARC4; double() gives 53-bit values (platform-notes.md).
-      const prng = seedrandom.alea(`${this.seed}\u0000${name}`);
-      s = { next: () => prng.double() };
+      // double() reads no `this`: hand it over as is (no wrapper closure per stream).
+      s = { next: seedrandom.alea(`${this.seed}\u0000${name}`).double };
       this.#streams.set(name, s);
     }
     return s;

@@ -121,6 +121,7 @@ export class Run {
         this.#failure ??= err;
       },
     });
+    this.options.trace?.start(id, logic, input, this.clock.now);
     actor.start();
     proc.state = String((actor.getSnapshot() as any).value);
     this.processes.push(proc as unknown as Process);
@@ -159,8 +160,14 @@ export class Run {
     }
   }
 
-  send(proc: Process | AnyActorRef | undefined, event: { type: string } & Record<string, unknown>): void {
-    const actor = proc && 'actor' in proc ? proc.actor : proc;
-    (actor as AnyActorRef | undefined)?.send(event);
+  send(proc: Process | undefined, event: { type: string } & Record<string, unknown>): void {
+    if (!proc) return;
+    this.options.trace?.send(proc.id, event, this.clock.now);
+    (proc.actor as AnyActorRef).send(event);
+  }
+
+  stop(proc: Process): void {
+    this.options.trace?.stop(proc.id, this.clock.now);
+    proc.actor.stop();
   }
 }
