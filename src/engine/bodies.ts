@@ -49,7 +49,10 @@ export class Bodies {
     run.vars.watch(body.standDownWhen, (holds) => holds && this.standDown(body.id));
     for (const level of body.levels) {
       run.vars.watch(level.when, () => {
-        if (proc.state === 'active') run.send(proc, { type: 'FLEX', level: this.#levelNow(body) });
+        if (proc.state !== 'active') return;
+        // Several level conditions can change at once; flex only when the level really moves.
+        const now = this.#levelNow(body);
+        if (now !== (proc.actor.getSnapshot() as { context: { level: string } }).context.level) run.send(proc, { type: 'FLEX', level: now });
       });
     }
   }

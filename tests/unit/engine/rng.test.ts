@@ -32,3 +32,21 @@ describe('RngStreams', () => {
     expect(deriveRunSeed('7', 3)).toMatch(/^\d+$/);
   });
 });
+
+describe('stream quality', () => {
+  it('gives uniform, uncorrelated streams for neighbouring names and seeds', () => {
+    // Streams named alike (event/e1, event/e2, ...) and seeds counting up must not move together.
+    const firsts: number[] = [];
+    for (let s = 0; s < 50; s++) for (let e = 0; e < 40; e++) firsts.push(new RngStreams(String(s)).fork(`event/e${e}`).next());
+    const mean = firsts.reduce((a, b) => a + b, 0) / firsts.length;
+    expect(Math.abs(mean - 0.5)).toBeLessThan(0.02);
+    const buckets = new Array(10).fill(0);
+    for (const x of firsts) buckets[Math.floor(x * 10)]++;
+    // Chi-square with 9 degrees of freedom: 27.9 is the 0.1% critical value.
+    const chi = buckets.reduce((acc, n) => acc + (n - firsts.length / 10) ** 2 / (firsts.length / 10), 0);
+    expect(chi).toBeLessThan(27.9);
+    let lag = 0;
+    for (let i = 1; i < firsts.length; i++) lag += (firsts[i]! - 0.5) * (firsts[i - 1]! - 0.5);
+    expect(Math.abs(lag / (firsts.length - 1) / (1 / 12))).toBeLessThan(0.1);
+  });
+});
