@@ -43,19 +43,21 @@ export class Friction {
     engagement.settled.push(() => this.recheck());
   }
 
-  /** Nations of engaged forces, when they lack one combined commander; otherwise undefined. */
+  /** Forces of several nations are engaged without one combined commander over them all. */
+  #divided(): boolean {
+    if (this.#byNation.size < 2) return false;
+    if (this.#byHolder.size !== 1) return true;
+    return this.commands.headquarters(this.#byHolder.keys().next().value!)?.kind !== 'combined';
+  }
+
+  /** Nations of engaged forces, when command over them is divided; otherwise undefined. */
   #dividedNations(): string[] | undefined {
-    if (this.#byNation.size < 2) return undefined;
-    if (this.#byHolder.size === 1) {
-      const hq = this.commands.headquarters(this.#byHolder.keys().next().value!);
-      if (hq?.kind === 'combined') return undefined;
-    }
-    return [...this.#byNation.keys()].sort();
+    return this.#divided() ? [...this.#byNation.keys()].sort() : undefined;
   }
 
   recheck(): void {
     if (!this.model) return;
-    const eligible = this.#dividedNations() !== undefined;
+    const eligible = this.#divided();
     if (eligible === this.#eligible) return;
     this.#eligible = eligible;
     if (eligible) this.#scheduleArrival();
