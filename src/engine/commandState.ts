@@ -1,8 +1,8 @@
-import { produce, type Draft } from 'immer';
+import { produce, freeze, type Draft } from 'immer';
 import type { TransferRule, Headquarters } from '../model/design.js';
 import type { CommandTable, ForceCommand } from '../model/commandTable.js';
-import { CommandHistory, initialTable } from '../model/commandTable.js';
-import { matches, selectIndices } from '../model/force.js';
+import { CommandHistory, initialEntries } from '../model/commandTable.js';
+import { selectIndices } from '../model/force.js';
 import type { HqId } from '../model/force.js';
 import type { Run } from './run.js';
 
@@ -31,24 +31,22 @@ export class CommandState {
   constructor(private readonly run: Run) {
     const { forces, design } = run.model;
     this.#hq = new Map(design.headquarters.map((h) => [h.id, h]));
-    let table = initialTable(forces);
+    // Built mutable, then frozen once when history is kept (sweeps keep it private and mutable).
+    const table = initialEntries(forces);
     // Standing assignments hold before the run starts (e.g. CFC's armistice OPCON, 1978-1994).
-    for (const s of design.standing) {
-      table = produce(table, (draft) => {
-        forces.forEach((f, i) => {
-          if (!matches(f, s.forces)) return;
-          if (s.relationship === 'opcon') {
-            draft[i]!.opcon = s.holder;
-            draft[i]!.opconRule = s.id;
-          } else {
-            draft[i]!.tacon = s.holder;
-            draft[i]!.taconRule = s.id;
-          }
-        });
-      });
+    for (const st of design.standing) {
+      for (const i of selectIndices(forces, st.forces)) {
+        const e = table[i]!;
+        if (st.relationship === 'opcon') {
+          e.opcon = st.holder;
+          e.opconRule = st.id;
+        } else {
+          e.tacon = st.holder;
+          e.taconRule = st.id;
+        }
+      }
     }
-    // Without history the table is a private mutable copy (see #apply).
-    this.#table = run.options.keepHistory === false ? table.map((e) => ({ ...e })) : table;
+    this.#table = run.options.keepHistory === false ? table : freeze(table, true);
     this.history = run.options.keepHistory === false ? undefined : new CommandHistory(table, run.model.start);
   }
 

@@ -1,4 +1,4 @@
-import { produce, freeze } from 'immer';
+import { produce, freeze, type Draft } from 'immer';
 import type { Force, ForceId, HqId } from './force.js';
 import type { Headquarters, Design } from './design.js';
 import type { SimTime } from './time.js';
@@ -22,12 +22,14 @@ export interface ForceCommand {
  */
 export type CommandTable = readonly ForceCommand[];
 
-/** The table before any rule fires: every force under its home headquarters. */
+/** The table before any rule fires: every force under its home headquarters (frozen). */
 export function initialTable(forces: readonly Force[]): CommandTable {
-  return freeze(
-    forces.map((f) => ({ opcon: f.home, tacon: null, adcon: f.adcon, national: f.national, opconRule: null, taconRule: null })),
-    true,
-  );
+  return freeze(initialEntries(forces), true);
+}
+
+/** The entries of {@link initialTable}, unfrozen, for a caller that finishes them first. */
+export function initialEntries(forces: readonly Force[]): Draft<ForceCommand>[] {
+  return forces.map((f) => ({ opcon: f.home, tacon: null, adcon: f.adcon, national: f.national, opconRule: null, taconRule: null }));
 }
 
 /** Sets one relationship of one force, returning a new snapshot (the old one is unchanged). */

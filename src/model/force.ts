@@ -72,15 +72,34 @@ export function selectIndices(forces: readonly Force[], sel: ForceSelector): rea
   if (!byList) indexCache.set(sel, (byList = new WeakMap()));
   let indices = byList.get(forces);
   if (!indices) {
-    // Long id lists (generated theaters) go through a Set: `includes` per force is quadratic.
-    const ids = sel.ids && sel.ids.length > 8 ? new Set(sel.ids) : undefined;
-    const rest: ForceSelector = ids ? { ...sel, ids: undefined } : sel;
     const picked: number[] = [];
-    for (let i = 0; i < forces.length; i++) {
-      const f = forces[i]!;
-      if ((!ids || ids.has(f.id)) && matches(f, rest)) picked.push(i);
+    if (sel.ids) {
+      // Look the listed ids up instead of scanning every force: generated theaters list a few
+      // forces per event among thousands. Kept in force order, as a scan would give.
+      const position = positionsOf(forces);
+      const rest: ForceSelector = { ...sel, ids: undefined };
+      for (const id of new Set(sel.ids)) {
+        const i = position.get(id);
+        if (i !== undefined && matches(forces[i]!, rest)) picked.push(i);
+      }
+      picked.sort((a, b) => a - b);
+    } else {
+      for (let i = 0; i < forces.length; i++) if (matches(forces[i]!, sel)) picked.push(i);
     }
     byList.set(forces, (indices = picked));
   }
   return indices;
+}
+
+const positionCache = new WeakMap<readonly Force[], Map<ForceId, number>>();
+
+/** Index of each force id in a force list (first occurrence), cached per list. */
+function positionsOf(forces: readonly Force[]): Map<ForceId, number> {
+  let m = positionCache.get(forces);
+  if (!m) {
+    m = new Map();
+    for (let i = forces.length - 1; i >= 0; i--) m.set(forces[i]!.id, i);
+    positionCache.set(forces, m);
+  }
+  return m;
 }
