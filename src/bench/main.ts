@@ -30,6 +30,16 @@ function rate(ms: number, fn: (i: number) => void): number {
   return n / ((now() - t0) / 1000);
 }
 
+/**
+ * The best rate of each function over three interleaved rounds: on a shared machine the best
+ * of a few short measurements tracks the code, a single one tracks the neighbours.
+ */
+function bestRates(ms: number, fns: readonly ((i: number) => void)[]): number[] {
+  const best = fns.map(() => 0);
+  for (let round = 0; round < 3; round++) fns.forEach((fn, k) => (best[k] = Math.max(best[k]!, rate(ms, fn))));
+  return best;
+}
+
 function line(name: string, value: string, goal: string, ok: boolean): void {
   process.stdout.write(`${ok ? 'ok  ' : 'MISS'} ${name.padEnd(58)} ${value.padStart(14)}   goal ${goal}\n`);
 }
@@ -41,8 +51,10 @@ function benchTransitions(): void {
   // The bare side replays exactly the machine work of a run (same actors, inputs, events and
   // timers) without the engine; each side handles the same transitions.
   const traces = Array.from({ length: 64 }, (_, i) => traceRun(model, String(i)));
-  const engine = rate(quick ? 500 : 3000, (i) => void simulate(model, { seed: String(i % 64), keepHistory: false, keepRecords: false }));
-  const bare = rate(quick ? 500 : 3000, (i) => replayOnBareActors(traces[i % 64]!));
+  const [engine, bare] = bestRates(quick ? 300 : 1500, [
+    (i) => void simulate(model, { seed: String(i % 64), keepHistory: false, keepRecords: false }),
+    (i) => replayOnBareActors(traces[i % 64]!),
+  ]) as [number, number];
   const ratio = bare / engine;
   line('(a) engine / bare XState actors handling the same transitions', `${ratio.toFixed(2)}x`, '<= 2x', ratio <= 2);
   process.stdout.write(`     engine ${(1e6 / engine).toFixed(0)} us per run, bare actors ${(1e6 / bare).toFixed(0)} us per run (${transitions} logged state changes, ${traces[0]!.ops.length} machine operations per run)\n`);
@@ -50,45 +62,59 @@ function benchTransitions(): void {
 
 function benchRunsPerSecond(): void {
   const model = loadScenario(KOREA);
-  const sim = rate(quick ? 500 : 3000, (i) => void simulate(model, { seed: String(i), keepHistory: false, keepRecords: false }));
-  const scored = rate(quick ? 500 : 3000, (i) => void scoreRun(model, String(i), 'bench'));
+  const [sim, scored] = bestRates(quick ? 300 : 1500, [
+    (i) => void simulate(model, { seed: String(i), keepHistory: false, keepRecords: false }),
+    (i) => void scoreRun(model, String(i), 'bench'),
+  ]) as [number, number];
   line('(b) korea/escalation runs/s on one core (simulate + metrics)', scored.toFixed(0), '>= 1000', scored >= 1000);
   process.stdout.write(`     simulate alone ${sim.toFixed(0)} runs/s; metrics take ${(100 * (1 - scored / sim)).toFixed(0)}% of a scored run\n`);
 }
 
 async function benchWorkers(): Promise<void> {
-  const runs = quick ? 1000 : 4000;
+  // Enough runs that each worker's start-up (loading modules and the scenario, ~0.4 s) is small.
+  const runs = quick ? 1000 : 12_000;
   const plan = { kind: 'compare' as const, scenario: KOREA, designs: [null], points: [{}], runs, rootSeed: '1', where: 'bench', metrics: [] };
   const time = async (workers: number) => {
+    const cpu0 = process.cpuUsage();
     const t0 = now();
     await runStudy(plan, { workers, resume: false, version: 'bench' });
-    return now() - t0;
+    const wall = now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    return { wall, cores: (cpu.user + cpu.system) / 1000 / wall };
   };
   await time(1); // warm the module cache and JIT for a fair first measurement
   const one = await time(1);
   const two = await time(2);
-  const speedup = one / two;
+  const speedup = one.wall / two.wall;
   line(`(c) compare speed-up, 2 workers vs 1 (${runs} runs)`, `${speedup.toFixed(2)}x`, '>= 1.8x', speedup >= 1.8);
+  // V8 collects garbage on helper threads: one worker already keeps more than one core busy.
+  process.stdout.write(`     1 worker ${(one.wall / 1000).toFixed(1)} s using ${one.cores.toFixed(2)} cores; 2 workers ${(two.wall / 1000).toFixed(1)} s using ${two.cores.toFixed(2)} cores of ${cpus().length}\n`);
 }
 
 function benchTheater(): void {
   const dir = mkdtempSync(join(tmpdir(), 'opcon-bench-'));
-  const times: number[] = [];
   const scales = [1, 2, 4];
+  // Best of three interleaved rounds per scale: on a shared machine a single measurement of
+  // one scale can land in a busy second and fake a superlinear step.
+  const best = scales.map(() => Number.POSITIVE_INFINITY);
   try {
-    for (const s of scales) {
+    const models = scales.map((s) => {
       const file = join(dir, `theater-${s}.yaml`);
       writeFileSync(file, theaterScenario(KOREA, s));
       // A generated theater is far beyond the limits that guard hand-written files.
-      const model = loadScenario(file, { limits: { maxFileBytes: 1 << 28, maxNodes: 1 << 24, maxEvents: 1 << 20, maxForces: 1 << 20 } });
-      const perSec = rate(quick ? 300 : 2000, (i) => void scoreRun(model, String(i), 'bench'));
-      times.push(1000 / perSec);
-      process.stdout.write(`     theater x${s}: ${model.forces.length} forces, ${model.timeline.length} events, ${(1000 / perSec).toFixed(1)} ms per scored run\n`);
+      return loadScenario(file, { limits: { maxFileBytes: 1 << 28, maxNodes: 1 << 24, maxEvents: 1 << 20, maxForces: 1 << 20 } });
+    });
+    for (let round = 0; round < 3; round++) {
+      models.forEach((model, k) => {
+        const perSec = rate(quick ? 300 : 1500, (i) => void scoreRun(model, String(i), 'bench'));
+        best[k] = Math.min(best[k]!, 1000 / perSec);
+      });
     }
+    models.forEach((model, k) => process.stdout.write(`     theater x${scales[k]}: ${model.forces.length} forces, ${model.timeline.length} events, ${best[k]!.toFixed(1)} ms per scored run (best of 3)\n`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const worst = Math.max(times[1]! / times[0]!, times[2]! / times[1]!);
+  const worst = Math.max(best[1]! / best[0]!, best[2]! / best[1]!);
   line('(d) theater-scale cost per doubling (worst of 1x->2x, 2x->4x)', `${worst.toFixed(2)}x`, '<= 2.2x', worst <= 2.2);
 }
 
