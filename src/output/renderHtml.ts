@@ -4,9 +4,9 @@ import { escapeHtml, jsonForScript } from './escapeHtml.js';
 import { VIEWER_SCRIPT } from './viewer/viewerScript.js';
 import { VIEWER_STYLE } from './viewer/viewerStyle.js';
 import { viewerData } from './viewerData.js';
+import { offlinePageHead } from './offlinePage.js';
 
-/** Allows only the page's own inline style and script: the file never touches the network. */
-export const OFFLINE_CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+export { OFFLINE_CSP } from './offlinePage.js';
 
 /**
  * The offline HTML viewer of one run: one self-contained file (data, code and styles inline)
@@ -18,16 +18,7 @@ export function renderHtml(result: RunResult): string {
   const data = viewerData(result);
   const title = `${data.title}: ${data.designId}, seed ${data.seed}`;
   const level = (key: string, label: string) => `<div data-level="${key}"><dt>${label}</dt><dd class="value">–</dd></div>`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${OFFLINE_CSP}">
-<meta name="generator" content="opcon ${escapeHtml(data.version)}">
-<title>${escapeHtml(title)}</title>
-<style>${VIEWER_STYLE}</style>
-</head>
+  return `${offlinePageHead(title, VIEWER_STYLE, `<meta name="generator" content="opcon ${escapeHtml(data.version)}">\n`)}
 <body>
 <header class="top">
   <h1>${escapeHtml(data.title)}</h1>
