@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simulate } from '../../src/engine/simulate.js';
+import type { CommandRecord } from '../../src/model/records.js';
+import { parseIso } from '../../src/model/time.js';
+import { renderHtml } from '../../src/output/index.js';
+import { loadScenario } from '../../src/scenario/index.js';
+import { ARTIFACTS } from './browser.js';
+
+/**
+ * The viewer in Firefox (Debian's firefox-esr), driven over WebDriver BiDi by puppeteer-core,
+ * which talks to the stock browser (playwright would need its own patched Firefox). Skipped
+ * only on a developer machine without Firefox; `.ci/run` installs it, so CI always runs it.
+ */
+const FIREFOX = '/usr/bin/firefox-esr';
+const skip = !existsSync(FIREFOX) && !process.env['CI'];
+if (skip) console.warn(`Firefox test skipped: ${FIREFOX} is missing (apt-get install -y firefox-esr)`);
+
+const MIN = 60_000;
+
+describe.skipIf(skip)('HTML viewer in Firefox', () => {
+  let browser: Browser;
+  let page: Page;
+  let profile: string;
+  const problems: string[] = [];
+  const result = simulate(loadScenario('scenarios/korea/escalation.yaml'));
+  const start = result.model.start;
+  const transfer = result.records.find((r): r is CommandRecord => r.type === 'command' && r.force === 'rok-1-corps' && r.relationship === 'opcon')!;
+  const transferAt = parseIso(transfer.t)!;
+
+  beforeAll(async () => {
+    profile = mkdtempSync(join(tmpdir(), 'opcon-firefox-'));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      userDataDir: profile,
+      // No update checks, telemetry or other background traffic: the machine has no network.
+      extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'network.captive-portal-service.enabled': false, 'browser.safebrowsing.update.enabled': false },
+    });
+    page = await browser.newPage();
+    await page.setViewport({ width: 1600, height: 1000 });
+    page.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warn') problems.push(`console ${m.type()}: ${m.text()}`);
+    });
+    const file = join(ARTIFACTS, 'viewer-korea-firefox.html');
+    writeFileSync(file, renderHtml(result));
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForSelector('body[data-ready="true"]');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  const holder = () => page.$eval('#tree [data-force="rok-1-corps"]', (el) => el.getAttribute('data-opcon'));
+  const scrubTo = (t: number) =>
+    page.$eval('#scrubber', (el, v) => {
+      (el as HTMLInputElement).value = String(v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, Math.round((t - start) / MIN));
+
+  it('shows the OPCON holder before and after the transfer, with the keyboard too, and no errors', async () => {
+    await scrubTo(transferAt - MIN);
+    expect(await holder()).toBe(transfer.from);
+    await scrubTo(transferAt);
+    expect(await holder()).toBe(transfer.to);
+    await page.focus('#scrubber');
+    await page.keyboard.press('Home');
+    expect(await holder()).toBe(transfer.from);
+    await page.keyboard.press('End');
+    expect(await page.$eval('#now-rel', (el) => el.textContent)).not.toBe('T+0m');
+    await scrubTo(transferAt);
+    await page.screenshot({ path: join(ARTIFACTS, 'viewer-korea-firefox.png') });
+    expect(problems).toEqual([]);
+  }, 60_000);
+});
