@@ -1,3 +1,4 @@
+import { parseRecordTime } from '../model/time.js';
 import type { LogRecord } from '../model/records.js';
 import { c2Approach } from './c2Approach.js';
 import { coordinationGap } from './coordinationGap.js';
@@ -35,7 +36,7 @@ export class RunScorer {
     // Records come in time order and often share a timestamp: parse each distinct one once.
     if (r.t !== this.#lastIso) {
       this.#lastIso = r.t;
-      this.#lastMs = Date.parse(r.t);
+      this.#lastMs = parseRecordTime(r.t);
     }
     const t = this.#lastMs;
     if (this.#last !== undefined && t > this.#last) {

@@ -1,3 +1,4 @@
+import { parseRecordTime } from '../model/time.js';
 import type { LogRecord, RunStartRecord } from '../model/records.js';
 import { BODY_ACTIVE, THEATER_PREFIX } from './recordNames.js';
 
@@ -87,7 +88,7 @@ export class RunState {
         }
         break;
       case 'friction':
-        if (r.phase === 'start') this.openFriction.set(r.id, Date.parse(r.t));
+        if (r.phase === 'start') this.openFriction.set(r.id, parseRecordTime(r.t));
         else this.openFriction.delete(r.id);
         break;
       default:
@@ -96,8 +97,8 @@ export class RunState {
   }
 
   #start(r: RunStartRecord): void {
-    this.start = Date.parse(r.start);
-    this.end = Date.parse(r.end);
+    this.start = parseRecordTime(r.start);
+    this.end = parseRecordTime(r.end);
     for (const f of r.forces) {
       this.nationOf.set(f.id, f.nation);
       this.opcon.set(f.id, f.opcon);

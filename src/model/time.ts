@@ -101,3 +101,20 @@ export function parseTimeSpec(text: string, start: SimTime): SimTime | undefined
   }
   return parseIso(s);
 }
+
+/**
+ * Reads a log record's time (`YYYY-MM-DDTHH:MMZ`, as {@link formatIso} writes it) back to a
+ * {@link SimTime}; other ISO forms fall back to `Date.parse`. Metrics parse every record's time,
+ * and the fixed layout reads several times faster by hand.
+ */
+export function parseRecordTime(text: string): SimTime {
+  if (text.length === 17 && text.charCodeAt(10) === 84 /* T */ && text.charCodeAt(16) === 90 /* Z */) {
+    const n = (from: number, len: number) => {
+      let v = 0;
+      for (let i = from; i < from + len; i++) v = v * 10 + (text.charCodeAt(i) - 48);
+      return v;
+    };
+    return Date.UTC(n(0, 4), n(5, 2) - 1, n(8, 2), n(11, 2), n(14, 2));
+  }
+  return Date.parse(text);
+}

@@ -37,3 +37,17 @@ describe('formatIso', () => {
     expect(formatIso(Date.UTC(1950, 6, 14))).toBe('1950-07-14T00:00Z');
   });
 });
+
+describe('parseRecordTime', () => {
+  it('reads back what formatIso writes, and other ISO forms through Date.parse', async () => {
+    const { fc } = await import('@fast-check/vitest');
+    const { parseRecordTime } = await import('../../../src/model/time.js');
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1) / MINUTE, max: Date.UTC(2200, 0, 1) / MINUTE }), (m) => {
+        expect(parseRecordTime(formatIso(m * MINUTE))).toBe(m * MINUTE);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(parseRecordTime('2026-03-01T06:00:00.000Z')).toBe(Date.UTC(2026, 2, 1, 6));
+  });
+});
