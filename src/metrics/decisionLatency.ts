@@ -11,6 +11,7 @@ export function decisionLatency(): MetricReducer {
   let t0: number | undefined;
   let reached: number | undefined;
   return {
+    types: ['event'],
     record(_s, r, t) {
       if (t0 === undefined && r.type === 'event' && r.event === HOSTILE_ACT_EVENT) t0 = t;
     },

@@ -13,6 +13,7 @@ export function eventCounts(): MetricReducer {
   let handovers = 0;
   const perForce = new Map<string, number>();
   return {
+    types: ['decision', 'constraint', 'command'],
     record(_s, r) {
       if (r.type === 'decision') {
         if (r.outcome === 'refused') refusals++;

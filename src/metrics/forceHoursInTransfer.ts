@@ -10,6 +10,7 @@ export function forceHoursInTransfer(): MetricReducer {
   const since = new Map<string, number>();
   let total = 0;
   return {
+    types: ['state', 'command'],
     record(_s, r, t) {
       if (r.type === 'state' && r.machine.startsWith(RULE_PREFIX)) {
         const rule = r.machine.slice(RULE_PREFIX.length);

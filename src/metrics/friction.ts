@@ -12,6 +12,7 @@ export function friction(): MetricReducer {
   let resolvedMs = 0;
   let resolved = 0;
   return {
+    types: ['friction'],
     record(_s, r, t) {
       if (r.type !== 'friction') return;
       if (r.phase === 'start') {

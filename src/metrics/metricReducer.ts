@@ -16,6 +16,8 @@ export const hours = (ms: number): number => ms / 3_600_000;
  * `to` = the run's end; `record` after the state has applied a record; `finish` once.
  */
 export interface MetricReducer {
+  /** The record types `record` reacts to; the scorer calls it for those alone (all when absent). */
+  readonly types?: readonly LogRecord['type'][];
   span?(state: RunState, from: number, to: number): void;
   record?(state: RunState, r: LogRecord, t: number): void;
   finish(state: RunState, end: number, row: MetricRow): void;

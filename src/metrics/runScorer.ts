@@ -28,8 +28,24 @@ export class RunScorer {
   #lastIso = '';
   #lastMs = 0;
 
+  /** Reducers with a `span`, and reducers by the record types they read: every record goes
+   *  through the scorer, so each one reaches only the reducers that want it. */
+  readonly #spanners: MetricReducer[];
+  readonly #byType = new Map<string, MetricReducer[]>();
+  readonly #anyType: MetricReducer[];
+
   constructor(metrics: MetricReducer[] = allMetrics()) {
     this.#metrics = metrics;
+    this.#spanners = metrics.filter((m) => m.span);
+    this.#anyType = metrics.filter((m) => m.record && !m.types);
+    for (const m of metrics) {
+      if (!m.record || !m.types) continue;
+      for (const type of m.types) {
+        const list = this.#byType.get(type) ?? [];
+        list.push(m);
+        this.#byType.set(type, list);
+      }
+    }
   }
 
   push(r: LogRecord): void {
@@ -40,12 +56,14 @@ export class RunScorer {
     }
     const t = this.#lastMs;
     if (this.#last !== undefined && t > this.#last) {
-      for (const m of this.#metrics) m.span?.(this.state, this.#last, t);
+      for (const m of this.#spanners) m.span!(this.state, this.#last, t);
     }
     if (this.#last === undefined || t > this.#last) this.#last = t;
     if (r.type === 'run-end') this.#end = t;
     this.state.apply(r);
-    for (const m of this.#metrics) m.record?.(this.state, r, t);
+    const wanting = this.#byType.get(r.type);
+    if (wanting) for (const m of wanting) m.record!(this.state, r, t);
+    for (const m of this.#anyType) m.record!(this.state, r, t);
   }
 
   /**

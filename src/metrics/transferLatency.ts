@@ -11,6 +11,7 @@ export function transferLatency(): MetricReducer {
   const started = new Map<string, number>();
   const done = new Map<string, number>();
   return {
+    types: ['state', 'command'],
     record(_s, r, t) {
       if (r.type === 'state' && r.from === RULE_INACTIVE && r.machine.startsWith(RULE_PREFIX)) {
         const rule = r.machine.slice(RULE_PREFIX.length);
