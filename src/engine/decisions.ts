@@ -57,7 +57,7 @@ export class Decisions {
         // (a refusal, or silence kept to the deadline); ratifying members go on (Diet approval).
         for (const m of members) if (outcome === 'refused' || m.state === 'deliberating') run.stop(m);
         run.defer(() => onOutcome(outcome));
-      }, false),
+      }, false, true),
     );
     const design = run.model.design;
     for (const authorityId of authorities) {
@@ -88,7 +88,7 @@ export class Decisions {
             const seq = record('revoked');
             if (settled) run.defer(() => onOutcome('revoked'), seq);
           }
-        }, false),
+        }, false, true),
       );
       members.push(member);
     }

@@ -96,6 +96,12 @@ export class Run {
     input: unknown,
     onChange: (from: string, to: string, snapshot: ReturnType<Actor<TLogic>['getSnapshot']>, cause: number | undefined) => void,
     log = true,
+    /**
+     * Also report the state the machine starts in, as a change from `''` (unlogged). Machines
+     * whose transient first state can settle at once (a decision with nothing to deliberate, a
+     * request to nobody) need it; the theater's and rules' starting states are not news.
+     */
+    notifyInitial = false,
   ): Process<TLogic> {
     const actor = createActor(logic, { clock: this.clock, input, id } as never) as Actor<TLogic>;
     const proc: Process<TLogic> = { id, kind, actor, state: '' };
@@ -125,6 +131,7 @@ export class Run {
     actor.start();
     proc.state = String((actor.getSnapshot() as any).value);
     this.processes.push(proc as unknown as Process);
+    if (notifyInitial) onChange('', proc.state, actor.getSnapshot() as never, this.clock.currentCause);
     return proc;
   }
 

@@ -171,3 +171,20 @@ describe('records expectations', () => {
     expect(checkExpectations(r)[4]!.detail).toBe('found 1 constraint record(s) from T+0m to T+10d, expected 2 to 5');
   });
 });
+
+describe('decisions that settle at once', () => {
+  it('applies a level behind a gate that asks nobody', () => {
+    const d = design({ gates: [{ id: 'none', level: 'defcon', to: { kind: 'always' }, approvals: [], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' }] });
+    const r = simulate(model({ design: d }));
+    expect(r.records.find((x) => x.type === 'state' && x.machine === 'theater.defcon')).toMatchObject({ t: '2026-03-02T00:00Z', to: '3' });
+  });
+
+  it('lets an authority whose only step ratifies afterwards approve at once, then revoke', () => {
+    const jpn = authority('jpn', 'JPN');
+    const dietOnly = { ...jpn, procedure: [{ name: 'Diet approval', latency: { kind: 'fixed' as const, value: 48 * HOUR }, approve: 0, timing: 'after' as const }] };
+    const d = design({ authorities: [dietOnly], gates: [{ id: 'g', level: 'situation', to: { kind: 'always' }, approvals: ['jpn'], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 'test' }], rules: [] });
+    const r = simulate(model({ design: d, timeline: [event('determine', 0, { kind: 'set-level', level: 'situation', value: 'armed-attack' })] }));
+    const changes = r.records.filter((x) => x.type === 'state' && x.machine === 'theater.situation').map((x) => `${x.t} ${(x as { to: string }).to}`);
+    expect(changes).toEqual(['2026-03-01T00:00Z armed-attack', '2026-03-03T00:00Z none']);
+  });
+});
