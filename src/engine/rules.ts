@@ -20,11 +20,17 @@ function startRule(run: Run, decisions: Decisions, commands: CommandState, rule:
   const variable = `rule.${rule.id}`;
   run.vars.set(variable, 'inactive');
 
+  // Which request the machine is waiting on: an answer to a request the rule has since dropped
+  // (its condition lapsed, then came back and asked again) must not move forces.
+  let asking = 0;
   const proc: Process = run.start(`rule.${rule.id}`, 'handover', handoverMachine, { retry: rule.retry }, (from, to) => {
     if (from === to) return;
     run.vars.set(variable, to);
+    if (from === 'awaiting-approval' && to === 'inactive') asking++;
     if (to === 'awaiting-approval') {
+      const mine = ++asking;
       decisions.request(`rule:${rule.id}`, rule.approvals, rule.mode, rule.deadline, (outcome) => {
+        if (mine !== asking) return;
         if (outcome === 'approved') run.send(proc, { type: 'APPROVED', latency: latency() });
         else if (outcome === 'refused') run.send(proc, { type: 'REFUSED' });
         else if (proc.state === 'transferred') run.send(proc, { type: 'RELEASE', latency: returnLatency() });

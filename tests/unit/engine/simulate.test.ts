@@ -188,3 +188,22 @@ describe('decisions that settle at once', () => {
     expect(changes).toEqual(['2026-03-01T00:00Z armed-attack', '2026-03-03T00:00Z none']);
   });
 });
+
+describe('stale rule approvals', () => {
+  it('ignores the answer to a request the rule dropped when its condition lapsed', () => {
+    // Approval takes 10h; the condition lapses after 1h and comes back after 2h, asking again.
+    const d = design({
+      gates: [],
+      authorities: [authority('us', 'US', 1, 10 * HOUR), authority('rok', 'ROK', 1, 10 * HOUR)],
+      rules: [rule({ id: 'adhoc', forces: { designated: true }, to: 'cfc', when: cmp('phase', 'gte', 2), approvals: ['us', 'rok'], latency: { kind: 'fixed', value: 0 } })],
+    });
+    const timeline = [
+      event('up', 0, { kind: 'set-level', level: 'phase', value: 2 }),
+      event('down', HOUR, { kind: 'set-level', level: 'phase', value: 1 }),
+      event('up-again', 2 * HOUR, { kind: 'set-level', level: 'phase', value: 2 }),
+    ];
+    const r = simulate(model({ design: d, timeline }));
+    // The first request's approval (T+10h) must not transfer; the second's (T+12h) does.
+    expect(commands(r.records).map((c) => c.t)).toEqual(['2026-03-01T12:00Z', '2026-03-01T12:00Z']);
+  });
+});
