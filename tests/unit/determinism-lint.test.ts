@@ -6,7 +6,7 @@ import { join } from 'node:path';
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) return p.endsWith(join('src', 'cli')) || p.endsWith(join('src', 'bench')) ? [] : sources(p);
+    if (statSync(p).isDirectory()) return p.endsWith(join('src', 'cli')) ? [] : sources(p);
     return p.endsWith('.ts') ? [p] : [];
   });
 }
