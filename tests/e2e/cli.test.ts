@@ -105,3 +105,18 @@ describe('bad input', () => {
     expect(opcon(['run', 'no/such/file.yaml']).code).toBe(2);
   });
 });
+
+describe('opcon sweep on the shipped FEO study', () => {
+  it('shows divergent guidance falling, with diminishing returns, as exchange officers are added', () => {
+    const r = opcon(['sweep', 'studies/feo-count.yaml', '--workers', '1', '--no-progress', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { points: Record<string, number>[]; summary: { cells: { point: number; metric: string; mean: number }[] } };
+    const friction = doc.points.map((_, i) => doc.summary.cells.find((c) => c.point === i && c.metric === 'friction-episodes')!.mean);
+    expect(doc.points.map((p) => p['feo-count'])).toEqual([0, 4, 10, 50, 500]);
+    // Same seeds at every point (common random numbers): more FEOs never add friction here.
+    for (let i = 1; i < friction.length; i++) expect(friction[i]!).toBeLessThanOrEqual(friction[i - 1]!);
+    // Diminishing returns: the first ten officers do more than the next 450.
+    expect(friction[0]! - friction[2]!).toBeGreaterThan(friction[3]! - friction[4]!);
+  });
+});
