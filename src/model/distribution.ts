@@ -1,5 +1,5 @@
 import type { Duration } from './time.js';
-import { toMinute } from './time.js';
+import { formatDuration, toMinute } from './time.js';
 
 /**
  * A delay or latency distribution, in milliseconds. Every model latency is one of these, read
@@ -77,5 +77,23 @@ export function typicalValue(dist: Distribution): Duration {
       return dist.mode;
     case 'lognormal':
       return dist.median;
+  }
+}
+
+/**
+ * A distribution in words for diagrams and references: `6h`, `uniform 2h-12h`,
+ * `triangular 1h/4h/1d`, `lognormal median 6h` (`full` adds sigma and the cap).
+ */
+export function describeDistribution(d: Distribution, full = false): string {
+  const f = formatDuration;
+  switch (d.kind) {
+    case 'fixed':
+      return f(d.value);
+    case 'uniform':
+      return `uniform ${f(d.min)}-${f(d.max)}`;
+    case 'triangular':
+      return `triangular ${f(d.min)}/${f(d.mode)}/${f(d.max)}`;
+    case 'lognormal':
+      return full ? `lognormal median ${f(d.median)}, sigma ${d.sigma}${d.max === undefined ? '' : `, max ${f(d.max)}`}` : `lognormal median ${f(d.median)}`;
   }
 }

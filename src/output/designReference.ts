@@ -1,5 +1,5 @@
 import type { Design, Provenance } from '../model/design.js';
-import type { Distribution } from '../model/distribution.js';
+import { describeDistribution, type Distribution } from '../model/distribution.js';
 import type { ForceSelector } from '../model/force.js';
 import { describeCondition } from '../model/condition.js';
 import { PHASE_NAMES } from '../model/theater.js';
@@ -108,19 +108,7 @@ function provText(p: Provenance): string {
 }
 
 /** Text of a distribution with all its parameters (the docs are a reference, not a summary). */
-export function dist(d: Distribution): string {
-  const f = formatDuration;
-  switch (d.kind) {
-    case 'fixed':
-      return f(d.value);
-    case 'uniform':
-      return `uniform ${f(d.min)}-${f(d.max)}`;
-    case 'triangular':
-      return `triangular ${f(d.min)}/${f(d.mode)}/${f(d.max)}`;
-    case 'lognormal':
-      return `lognormal median ${f(d.median)}, sigma ${d.sigma}${d.max === undefined ? '' : `, max ${f(d.max)}`}`;
-  }
-}
+export const dist = (d: Distribution): string => describeDistribution(d, true);
 
 /** A force selector in words: `designated ROK forces`, `forces tagged assigned (air, maritime)`. */
 export function selector(s: ForceSelector): string {

@@ -1,8 +1,7 @@
 import { describeCondition, variablesOf, type Condition } from '../../model/condition.js';
 import type { Design } from '../../model/design.js';
-import type { Distribution } from '../../model/distribution.js';
+import { describeDistribution } from '../../model/distribution.js';
 import { LEVELS, LEVEL_NAMES, type LevelName } from '../../model/theater.js';
-import { formatDuration } from '../../model/time.js';
 
 /** A state of a process machine, as drawn. */
 export interface GraphState {
@@ -22,20 +21,6 @@ export interface MachineGraph {
   readonly states: readonly GraphState[];
   readonly initial: string;
   readonly transitions: readonly { from: string; to: string; label: string }[];
-}
-
-/** Short text of a latency distribution: `6h`, `uniform 2h-12h`, `lognormal median 6h`. */
-export function describeDistribution(d: Distribution): string {
-  switch (d.kind) {
-    case 'fixed':
-      return formatDuration(d.value);
-    case 'uniform':
-      return `uniform ${formatDuration(d.min)}-${formatDuration(d.max)}`;
-    case 'triangular':
-      return `triangular ${formatDuration(d.min)}/${formatDuration(d.mode)}/${formatDuration(d.max)}`;
-    case 'lognormal':
-      return `lognormal median ${formatDuration(d.median)}`;
-  }
 }
 
 const POSTURE_FLOW: readonly [string, string][] = [
