@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import { InputError } from '../model/errors.js';
 import { renderSummaryCsv, renderSummaryMarkdown, renderSummaryText } from '../sweep/renderSummary.js';
@@ -68,4 +69,14 @@ export async function runStudyFromCli(plan: StudyPlan, flags: StudyFlags): Promi
   }
   process.stdout.write(text);
   if (flags.out) process.stderr.write(`opcon: wrote ${flags.out}/index.html, summary.json, summary.csv, summary.md, runs.jsonl, charts/\n`);
+}
+
+/** The flags compare and sweep share: workers, output directory, resume, progress, format. */
+export function withStudyFlags(cmd: Command, what: string): Command {
+  return cmd
+    .option('--workers <n>', 'worker threads (default: all cores; 1 runs in this process)')
+    .option('--out <dir>', 'write manifest, runs.jsonl, summaries, SVG charts and index.html here')
+    .option('--resume', `complete an interrupted ${what} in --out <dir>`)
+    .option('--no-progress', 'no progress bar on stderr')
+    .option('--format <format>', `report on stdout: ${STUDY_FORMATS.join(', ')}`, 'text');
 }
