@@ -22,6 +22,11 @@ export class CommandState {
   #table: CommandTable;
   readonly history: CommandHistory | undefined;
   readonly #displaced = new Map<string, Displaced[]>();
+  /** What each force holds when no rule does (home or standing assignment), per relationship. */
+  readonly #base: { readonly opcon: readonly Displaced[]; readonly tacon: readonly Displaced[] };
+  /** Rules holding forces now (transferred and not yet released), and every rule's id. */
+  readonly #holding = new Set<string>();
+  readonly #ruleIds: ReadonlySet<string>;
   readonly #hq: Map<string, Headquarters>;
   /** Listeners told after every batch of changes (friction re-checks eligibility). */
   readonly changed: (() => void)[] = [];
@@ -46,6 +51,11 @@ export class CommandState {
         }
       }
     }
+    this.#base = {
+      opcon: table.map((e, index) => ({ index, holder: e.opcon, rule: e.opconRule })),
+      tacon: table.map((e, index) => ({ index, holder: e.tacon, rule: e.taconRule })),
+    };
+    this.#ruleIds = new Set(design.rules.map((r) => r.id));
     this.#table = run.options.keepHistory === false ? table : freeze(table, true);
     this.history = run.options.keepHistory === false ? undefined : new CommandHistory(table, run.model.start);
   }
@@ -68,14 +78,23 @@ export class CommandState {
     }
     if (moved.length === 0) return 0;
     this.#displaced.set(rule.id, moved);
+    this.#holding.add(rule.id);
     this.#apply(moved.map((m) => ({ index: m.index, holder: rule.to, rule: rule.id })), rel, rule.id);
     return moved.length;
   }
 
-  /** Returns the forces a rule still holds to where each was before; returns how many moved. */
+  /**
+   * Returns the forces a rule still holds to where each was before, unless the rule that held
+   * them before has itself let go meanwhile: then to the force's base holder (home or standing).
+   * (CFC took ROK forces from UNC in 1978; when CFC's armistice OPCON ended in 1994 they went to
+   * the ROK JCS, not back to a UN Command whose hold had ended in 1978.) Returns how many moved.
+   */
   release(rule: TransferRule): number {
     const rel = rule.relationship;
-    const back = (this.#displaced.get(rule.id) ?? []).filter((d) => (rel === 'opcon' ? this.#table[d.index]!.opconRule : this.#table[d.index]!.taconRule) === rule.id);
+    this.#holding.delete(rule.id);
+    const back = (this.#displaced.get(rule.id) ?? [])
+      .filter((d) => (rel === 'opcon' ? this.#table[d.index]!.opconRule : this.#table[d.index]!.taconRule) === rule.id)
+      .map((d) => (d.rule === null || !this.#ruleIds.has(d.rule) || this.#holding.has(d.rule) ? d : this.#base[rel][d.index]!));
     this.#displaced.delete(rule.id);
     if (back.length === 0) return 0;
     this.#apply(back, rel, rule.id);

@@ -207,3 +207,26 @@ describe('stale rule approvals', () => {
     expect(commands(r.records).map((c) => c.t)).toEqual(['2026-03-01T12:00Z', '2026-03-01T12:00Z']);
   });
 });
+
+describe('returns after a chain of rules', () => {
+  const chain = (aReturnsFirst: boolean) =>
+    design({
+      gates: [],
+      headquarters: [...design().headquarters, hq('unc', 'US', 'combined', undefined, ['us'])],
+      rules: [
+        rule({ id: 'a', forces: { ids: ['rok-1'] }, to: 'unc', when: cmp('phase', 'gte', 1), returnWhen: cmp(aReturnsFirst ? 'phase' : 'defcon', 'gte', aReturnsFirst ? 2 : 1), latency: { kind: 'fixed', value: 0 }, returnLatency: { kind: 'fixed', value: 60_000 } }),
+        rule({ id: 'b', forces: { ids: ['rok-1'] }, to: 'cfc', when: cmp('phase', 'gte', 2), returnWhen: cmp('phase', 'gte', 3), latency: { kind: 'fixed', value: 0 }, returnLatency: { kind: 'fixed', value: 0 } }),
+      ],
+    });
+  const timeline = [1, 2, 3].map((p, i) => event(`p${p}`, (i + 1) * HOUR, { kind: 'set-level', level: 'phase', value: p }));
+
+  it('goes home when the rule it was taken from has let go meanwhile', () => {
+    const r = simulate(model({ design: chain(true), timeline }));
+    expect(commands(r.records).map((c) => `${c.rule} ${c.from}->${c.to}`)).toEqual(['a rok-jcs->unc', 'b unc->cfc', 'b cfc->rok-jcs']);
+  });
+
+  it('goes back to the previous holder while that rule still holds', () => {
+    const r = simulate(model({ design: chain(false), timeline }));
+    expect(commands(r.records).map((c) => `${c.rule} ${c.from}->${c.to}`)).toEqual(['a rok-jcs->unc', 'b unc->cfc', 'b cfc->unc']);
+  });
+});
