@@ -72,7 +72,9 @@ function resolveScenarioDesign(value: Record<string, unknown>, abs: string, opti
     if (typeof ref === 'string' && ref !== '') return loadDesignFile(resolveDesignRef(ref, dir, roots, valuePosition(value, 'design'), problems.file), limits, roots);
     if (typeof ref !== 'object' || ref === null || Array.isArray(ref)) return undefined;
     const merged = resolveExtends(ref as Record<string, unknown>, dir, { limits, roots, chain: [abs], problems });
-    const id = typeof (ref as Record<string, unknown>).design === 'string' ? undefined : `${String(value.scenario)}-design`;
+    // The scenario id may itself be malformed (reported by the schema): never String() an object.
+    const scenarioId = typeof value.scenario === 'string' ? value.scenario : 'scenario';
+    const id = typeof (ref as Record<string, unknown>).design === 'string' ? undefined : `${scenarioId}-design`;
     return compileRawDesign(id === undefined ? merged : withId(merged, id), problems);
   } catch (err) {
     if (!(err instanceof InputError)) throw err;

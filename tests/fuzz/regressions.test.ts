@@ -62,6 +62,15 @@ describe('fuzz regressions: values that cannot become text', () => {
   });
 });
 
+describe('fuzz regressions: a scenario id that is a mapping', () => {
+  test('`scenario: {toString: false}` with an inline design is a problem, not a TypeError (loadScenario; found by the 100,000-case fuzz)', () => {
+    const text = MINIMAL.replace('scenario: x', 'scenario:\n  toString: false').replace('design: us-rok-cfc-1994', 'design: {extends: us-rok-cfc-1994}');
+    const err = refusal('tostring-scenario.yaml', text);
+    expect(problemDefect(err.problems, err.message)).toBeUndefined();
+    expect(err.message).toContain('scenario');
+  });
+});
+
 describe('fuzz regressions: design references', () => {
   test('a control character in `extends:` stays escaped in the one-line message thrown outside a problem list (designRef)', () => {
     const path = join(dir, 'cr-extends.design.yaml');
