@@ -15,6 +15,10 @@ import type { RawScenario } from './scenarioSchema.js';
 /** Theater levels when a scenario's `initial:` leaves one out. */
 export const INITIAL_DEFAULTS: TheaterInitial = { posture: 'peacetime', defcon: 5, watchcon: 5, phase: 0, situation: 'none', facts: {} };
 
+/** The span of supported instants: four-digit years, so ISO log times sort as text. */
+const EARLIEST = Date.UTC(1000, 0, 1);
+const LATEST = Date.UTC(9999, 11, 31, 23, 59);
+
 /** A run's length when no event has a fixed time. */
 const DEFAULT_LENGTH = 30 * DAY;
 
@@ -65,6 +69,10 @@ export function compileScenario(raw: RawScenario, design: Design, file: string, 
   const timeline = compileTimeline(rawEvents, { design, start, conditions, selectors }, problems);
 
   const end = resolveEnd(raw, start, timeline, problems);
+  // Log times are ISO strings compared as text: keep runs inside four-digit years.
+  if (start < EARLIEST || end > LATEST) {
+    problems.add(valuePosition(raw, end > LATEST ? (raw.end !== undefined ? 'end' : 'timeline') : 'start'), `the run (${raw.start} to ${end > LATEST ? 'after 9999-12-31' : 'its end'}) leaves the supported years 1000 to 9999`, 'keep start, end and every event between 1000-01-01 and 9999-12-31 (end defaults to one day after the last event)');
+  }
   timeline.forEach((e, i) => {
     if (e.trigger.kind === 'at' && e.trigger.time > end) problems.add(valuePosition(rawEvents[i]!, 'at'), `event \`${e.id}\` at ${rawEvents[i]!.at} is after the scenario's end (${raw.end})`, 'move end later or the event earlier');
   });

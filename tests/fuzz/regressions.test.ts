@@ -71,6 +71,15 @@ describe('fuzz regressions: a scenario id that is a mapping', () => {
   });
 });
 
+describe('fuzz regressions: times past year 9999', () => {
+  test('an event at 9999-12-31T23:59Z (end defaults a day later) is refused, not logged out of order (found by the 100,000-case fuzz)', () => {
+    const text = MINIMAL.replace('end: T+1d\n', '') + 'timeline:\n  - {at: 9999-12-31T23:59Z, note: true}\n';
+    const err = refusal('year-10000.yaml', text);
+    expect(problemDefect(err.problems, err.message)).toBeUndefined();
+    expect(err.message).toContain('supported years 1000 to 9999');
+  });
+});
+
 describe('fuzz regressions: design references', () => {
   test('a control character in `extends:` stays escaped in the one-line message thrown outside a problem list (designRef)', () => {
     const path = join(dir, 'cr-extends.design.yaml');
