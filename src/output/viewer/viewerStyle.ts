@@ -94,7 +94,7 @@ li.body.state-active, li.body.state-flexing { border-color: #6f42c1; background:
 .entry.past { color: var(--fg); }
 .entry.current { background: var(--current); box-shadow: inset 4px 0 0 #d1242f; }
 .entry .when { grid-row: span 3; display: flex; flex-direction: column; font-variant-numeric: tabular-nums; font-size: .85rem; }
-.entry .rel { font-weight: 650; }
+.entry .rel { font-weight: 650; overflow-wrap: anywhere; }
 .entry .iso { font-size: .7rem; color: var(--muted); }
 .entry .badge { justify-self: start; font-size: .7rem; text-transform: uppercase; letter-spacing: .05em; padding: 0 .35rem; border-radius: .2rem; background: #eaeef2; color: #24292f; }
 .kind-command .badge { background: #d3f0df; }
