@@ -1,7 +1,7 @@
 import type { SourcePosition } from '../model/scenario.js';
 import { keyPosition, positionOf, valuePosition } from './located.js';
 import { reportUnknown } from './compileParts.js';
-import type { ProblemList } from './problems.js';
+import { textOf, type ProblemList } from './problems.js';
 
 /**
  * Small semantic checks shared by the design and scenario compilers: unique ids, references,
@@ -12,7 +12,11 @@ import type { ProblemList } from './problems.js';
 export function checkUnique(list: readonly object[] | undefined, key: string, kind: string, problems: ProblemList): void {
   const seen = new Map<string, SourcePosition | undefined>();
   for (const entry of list ?? []) {
-    const id = String((entry as Record<string, unknown>)[key]);
+    const raw = (entry as Record<string, unknown>)[key];
+    // A non-text id is reported by the schema; comparing it here would need String(), which a
+    // mapping with a `toString:` key breaks.
+    if (typeof raw !== 'string' && typeof raw !== 'number') continue;
+    const id = String(raw);
     const first = seen.get(id);
     if (seen.has(id)) {
       problems.add(valuePosition(entry, key), `duplicate ${kind} \`${id}\`${first ? ` (first at line ${first.line})` : ''}`, `give each ${kind} its own ${key}`);
@@ -26,7 +30,7 @@ export function checkProvenance(entry: object | undefined, kind: string, problem
   const e = entry as { source?: unknown; assumption?: unknown; id?: unknown; name?: unknown; step?: unknown; nation?: unknown };
   if (e.source !== undefined || e.assumption !== undefined) return;
   const label = e.id ?? e.name ?? e.step ?? e.nation;
-  problems.add(positionOf(entry), `${kind}${label !== undefined ? ` \`${String(label)}\`` : ''} has neither \`source:\` nor \`assumption:\``, 'cite a source (source: "Hornung 2015, p. 14") or state the modelling assumption (assumption: "...")');
+  problems.add(positionOf(entry), `${kind}${label !== undefined ? ` \`${textOf(label)}\`` : ''} has neither \`source:\` nor \`assumption:\``, 'cite a source (source: "Hornung 2015, p. 14") or state the modelling assumption (assumption: "...")');
 }
 
 /** Reports a reference (`entry[key]`, a string or a list of strings) to an id not in `known`. */

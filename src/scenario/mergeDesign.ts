@@ -1,7 +1,7 @@
 import type { SourcePosition } from '../model/scenario.js';
 import { DESIGN_LISTS } from './designSchema.js';
 import { infoOf, keyPosition, positionOf, setInfo, valuePosition } from './located.js';
-import type { ProblemList } from './problems.js';
+import { textOf, type ProblemList } from './problems.js';
 
 type Obj = Record<string, unknown>;
 
@@ -45,7 +45,7 @@ function mergeList(base: readonly unknown[], over: readonly unknown[], by: strin
     const key = e[by];
     const i = out.findIndex((x) => typeof x === 'object' && x !== null && (x as Obj)[by] === key);
     if (e.remove === true) {
-      if (i < 0) problems.add(valuePosition(e, by), `cannot remove ${section} \`${String(key)}\`: the base design has none`, `use the ${by} of an entry of the base design, or delete this entry`);
+      if (i < 0) problems.add(valuePosition(e, by), `cannot remove ${section} \`${textOf(key)}\`: the base design has none`, `use the ${by} of an entry of the base design, or delete this entry`);
       else out.splice(i, 1);
       continue;
     }

@@ -62,3 +62,13 @@ export function oneLine(text: string): string {
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * A user value as text for a message, never calling its own conversion: a mapping with a
+ * `toString:` key (or a list holding one) makes `String(value)` throw. Found by fuzzing.
+ */
+export function textOf(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return String(v);
+  return Array.isArray(v) ? 'a list' : 'a mapping';
+}

@@ -96,3 +96,28 @@ describe('fuzz regressions: design references', () => {
     expect(e.message).toContain('no built-in design is called `\\r us-rok-cfc-1994`');
   });
 });
+
+describe('fuzz regressions: values that cannot become text, in designs', () => {
+  const designRefusal = (name: string, text: string): InputError => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    try {
+      loadDesign(path);
+    } catch (e) {
+      if (e instanceof InputError) return e;
+      throw e;
+    }
+    throw new Error(`${name} loaded but should have been refused`);
+  };
+
+  test('removing an entry whose id is a list holding a `toString:` mapping is a problem (mergeDesign; found by the 100,000-case fuzz)', () => {
+    const err = designRefusal('tostring-remove.design.yaml', 'design: x\nextends: us-rok-cfc-1994\nrules:\n  - {id: [{toString: 1}], remove: true}\n');
+    expect(problemDefect(err.problems, err.message)).toBeUndefined();
+    expect(err.message).toContain('cannot remove');
+  });
+
+  test('a duplicate check and a provenance label never String() a mapping (designChecks)', () => {
+    const err = designRefusal('tostring-label.design.yaml', 'design: x\nextends: us-rok-cfc-1994\nrules:\n  - {id: {toString: 1}}\n  - {id: {toString: 1}}\n');
+    expect(problemDefect(err.problems, err.message)).toBeUndefined();
+  });
+});
