@@ -8,7 +8,7 @@ import { allowedRoots, builtinFiles, displayPath, resolveDesignRef } from './des
 import type { Limits } from './limits.js';
 import { infoOf, positionOf, setInfo, valuePosition } from './located.js';
 import { mergeDesign } from './mergeDesign.js';
-import { ProblemList } from './problems.js';
+import { oneLine, ProblemList } from './problems.js';
 import { readYamlFile, type YamlFile } from './readYaml.js';
 import { parseWithSchema } from './zodProblems.js';
 
@@ -62,7 +62,7 @@ export function resolveExtends(value: Obj, dir: string, ctx: ExtendsContext): Ob
   const baseAbs = resolveDesignRef(ref, dir, ctx.roots, at, file);
   if (ctx.chain.includes(baseAbs)) {
     const cycle = [...ctx.chain.slice(ctx.chain.indexOf(baseAbs)), baseAbs].map(displayPath).join(' -> ');
-    throw InputError.at(at, `\`extends: ${ref}\` makes a cycle (${cycle})`, 'make one of these designs stop extending the other', file);
+    throw InputError.at(at, `\`extends: ${oneLine(ref)}\` makes a cycle (${oneLine(cycle)})`, 'make one of these designs stop extending the other', file);
   }
   if (ctx.chain.length >= ctx.limits.maxExtendsDepth) {
     throw InputError.at(at, `the extends chain is longer than ${ctx.limits.maxExtendsDepth} designs`, 'flatten it, or raise maxExtendsDepth (docs/limits.md)', file);
