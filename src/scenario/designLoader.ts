@@ -14,19 +14,34 @@ import { parseWithSchema } from './zodProblems.js';
 
 type Obj = Record<string, unknown>;
 
-/** Parsed files by absolute path, valid while size and mtime are unchanged. */
+/**
+ * Parsed files by absolute path, valid while size and mtime are unchanged. Bounded (least
+ * recently used first out): a process that reads thousands of files (the long fuzz, a
+ * validate over a large tree) must not keep every parse alive.
+ */
 const yamlCache = new Map<string, { stamp: string; yaml: YamlFile }>();
+const YAML_CACHE_SIZE = 64;
 /** Compiled built-in designs by absolute path: they never change while opcon runs. */
 const builtinCache = new Map<string, Design>();
+
+/** How many parsed files the cache holds (for tests of its bound). */
+export function cachedFileCount(): number {
+  return yamlCache.size;
+}
 
 /** Reads a YAML file through the cache (a scenario loads in milliseconds after the first). */
 export function readCached(abs: string, limits: Limits): YamlFile {
   const st = statSync(abs, { throwIfNoEntry: false });
   const stamp = st ? `${st.size}:${st.mtimeMs}` : '';
   const hit = yamlCache.get(abs);
-  if (hit && hit.stamp === stamp) return hit.yaml;
+  yamlCache.delete(abs);
+  if (hit && hit.stamp === stamp) {
+    yamlCache.set(abs, hit); // most recently used goes last
+    return hit.yaml;
+  }
   const yaml = readYamlFile(abs, displayPath(abs), limits);
   yamlCache.set(abs, { stamp, yaml });
+  if (yamlCache.size > YAML_CACHE_SIZE) yamlCache.delete(yamlCache.keys().next().value!);
   return yaml;
 }
 
