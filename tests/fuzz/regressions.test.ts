@@ -13,11 +13,12 @@ import { problemDefect } from './harness.js';
 const dir = mkdtempSync(join(tmpdir(), 'opcon-fuzz-regress-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function refusal(name: string, text: string): InputError {
+/** Writes `text` to a file and returns the InputError `load` refuses it with. */
+function refusal(name: string, text: string, load: (path: string) => unknown = loadScenario): InputError {
   const path = join(dir, name);
   writeFileSync(path, text);
   try {
-    loadScenario(path);
+    load(path);
   } catch (err) {
     if (err instanceof InputError) return err;
     throw err;
@@ -98,17 +99,7 @@ describe('fuzz regressions: design references', () => {
 });
 
 describe('fuzz regressions: values that cannot become text, in designs', () => {
-  const designRefusal = (name: string, text: string): InputError => {
-    const path = join(dir, name);
-    writeFileSync(path, text);
-    try {
-      loadDesign(path);
-    } catch (e) {
-      if (e instanceof InputError) return e;
-      throw e;
-    }
-    throw new Error(`${name} loaded but should have been refused`);
-  };
+  const designRefusal = (name: string, text: string): InputError => refusal(name, text, loadDesign);
 
   test('removing an entry whose id is a list holding a `toString:` mapping is a problem (mergeDesign; found by the 100,000-case fuzz)', () => {
     const err = designRefusal('tostring-remove.design.yaml', 'design: x\nextends: us-rok-cfc-1994\nrules:\n  - {id: [{toString: 1}], remove: true}\n');
