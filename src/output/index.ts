@@ -8,7 +8,7 @@ export { renderCsv, csvHeader, csvLine, CSV_COLUMNS } from './renderCsv.js';
 export { renderMarkdown } from './renderMarkdown.js';
 export { renderCommandTable, commandTableJson, holdersAt, type CommandTableJson, type HolderRow } from './commandTableAt.js';
 export { wantsColor } from './ansi.js';
-export { narrate, type NarrationEntry } from './narrate.js';
+export { timelineEntries, type TimelineEntry } from './timelineEntries.js';
 export { renderHtml } from './renderHtml.js';
 export { renderComparisonHtml, type ComparisonPage } from './renderComparisonHtml.js';
 export { escapeHtml } from './escapeHtml.js';

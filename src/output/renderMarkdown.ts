@@ -2,7 +2,7 @@ import type { RunResult } from '../engine/api.js';
 import type { RunEndRecord } from '../model/records.js';
 import { formatIso, formatRelative } from '../model/time.js';
 import { holderTableRows, holdersAt } from './commandTableAt.js';
-import { narrate } from './narrate.js';
+import { timelineEntries } from './timelineEntries.js';
 import { runFacts } from './runFacts.js';
 
 /**
@@ -22,7 +22,7 @@ export function renderMarkdown(result: RunResult): string {
     out.push('## Summary', '', ...table([['metric', 'value'], ...Object.entries(end.summary).map(([k, v]) => [k, String(v)])]), '');
   }
   out.push('## Timeline', '');
-  const entries = narrate(result, facts);
+  const entries = timelineEntries(result, facts);
   out.push(...table([['T', 'time (UTC)', 'kind', 'what', 'source'], ...entries.map((e) => [formatRelative(e.t, facts.start), formatIso(e.t), e.kind, e.text + (e.rule ? ` [${e.rule}]` : ''), e.source ?? ''])]), '');
   out.push(`## Command at the end (${formatIso(facts.end)})`, '');
   out.push(...table(holderTableRows(holdersAt(result, facts.end))), '');

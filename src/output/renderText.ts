@@ -4,7 +4,7 @@ import { formatIso, formatRelative } from '../model/time.js';
 import { alignColumns } from './alignColumns.js';
 import { palette } from './ansi.js';
 import { holderTableRows, holdersAt } from './commandTableAt.js';
-import { narrate } from './narrate.js';
+import { timelineEntries } from './timelineEntries.js';
 import { runFacts } from './runFacts.js';
 
 /** Options of the text sink. */
@@ -26,7 +26,7 @@ export function renderText(result: RunResult, options: TextOptions = {}): string
   lines.push(p.bold(`${facts.scenario}: ${facts.title}`));
   lines.push(`design ${facts.designId} (${facts.designName}), seed ${facts.seed}, ${formatIso(facts.start)} to ${formatIso(facts.end)}`);
   lines.push('');
-  const entries = narrate(result, facts);
+  const entries = timelineEntries(result, facts);
   const rows = entries.map((e) => [formatRelative(e.t, facts.start), formatIso(e.t), e.kind, e.text + (e.rule ? ` [${e.rule}]` : '')]);
   // Pad plain text first, then color: escape codes would skew the widths.
   const w = [0, 1, 2].map((c) => Math.max(0, ...rows.map((r) => r[c]!.length)));

@@ -2,22 +2,14 @@ import type { RunResult } from '../engine/api.js';
 import type { HqId, NationId } from '../model/force.js';
 import type { SimTime } from '../model/time.js';
 import { commandFrames, type CommandFrame } from './commandFrames.js';
-import { narrate, stateLabel, type NarrationEntry } from './narrate.js';
-import { recordTime, runFacts } from './runFacts.js';
+import { timelineEntries, stateLabel, type TimelineEntry } from './timelineEntries.js';
+import { identityOf, recordTime, runFacts, type RunIdentity } from './runFacts.js';
 
 /**
  * Everything the HTML viewer shows, as plain JSON inlined in the page: the viewer's script
  * reads only this (never the engine), so the page is one self-contained file.
  */
-export interface ViewerData {
-  readonly title: string;
-  readonly scenario: string;
-  readonly designId: string;
-  readonly designName: string;
-  readonly seed: string;
-  readonly version: string;
-  readonly start: SimTime;
-  readonly end: SimTime;
+export interface ViewerData extends RunIdentity {
   /** Nations in legend order: the design's, then any other commander or force nation. */
   readonly nations: readonly NationId[];
   readonly hqs: readonly { id: HqId; name: string; kind: string; commander: NationId; deputy: NationId | null; parent: HqId | null; authorities: readonly string[] }[];
@@ -27,7 +19,7 @@ export interface ViewerData {
   /** Theater levels at the start, and each change after a record. */
   readonly theater: { readonly initial: Readonly<Record<string, string>>; readonly changes: readonly { t: SimTime; seq: number; level: string; label: string }[] };
   readonly bodyStates: readonly { t: SimTime; seq: number; body: string; state: string; level: string | null }[];
-  readonly entries: readonly NarrationEntry[];
+  readonly entries: readonly TimelineEntry[];
 }
 
 const THEATER_LEVELS = ['posture', 'defcon', 'watchcon', 'phase', 'situation'] as const;
@@ -54,14 +46,7 @@ export function viewerData(result: RunResult): ViewerData {
   design.headquarters.forEach((h) => addNation(h.commander));
   facts.forces.forEach((f) => addNation(f.nation));
   return {
-    title: facts.title,
-    scenario: facts.scenario,
-    designId: facts.designId,
-    designName: facts.designName,
-    seed: facts.seed,
-    version: facts.version,
-    start: facts.start,
-    end: facts.end,
+    ...identityOf(facts),
     nations,
     hqs: design.headquarters.map((h) => ({ id: h.id, name: h.name, kind: h.kind, commander: h.commander, deputy: h.deputy ?? null, parent: h.parent ?? null, authorities: h.authorities })),
     bodies: design.bodies.map((b) => ({ id: b.id, name: b.name, members: b.members, initial: b.initial })),
@@ -69,7 +54,7 @@ export function viewerData(result: RunResult): ViewerData {
     frames: commandFrames(result, facts),
     theater: { initial, changes },
     bodyStates,
-    entries: narrate(result, facts),
+    entries: timelineEntries(result, facts),
   };
 }
 

@@ -6,19 +6,19 @@ import { LEVELS, type LevelName } from '../model/theater.js';
 import type { SimTime } from '../model/time.js';
 import { recordTime, runFacts, type RunFacts } from './runFacts.js';
 
-/** Kinds of narration lines; `run-start` and `run-end` become the header and summary instead. */
-export type NarrationKind = 'event' | 'request' | 'decision' | 'state' | 'command' | 'coordination' | 'constraint' | 'friction' | 'engagement';
+/** Kinds of timeline lines; `run-start` and `run-end` become the header and summary instead. */
+export type TimelineKind = 'event' | 'request' | 'decision' | 'state' | 'command' | 'coordination' | 'constraint' | 'friction' | 'engagement';
 
 /**
  * One line of a run's story: one record, or a rule's many force changes of one instant grouped
  * so a transfer of twenty divisions reads as one line listing them.
  */
-export interface NarrationEntry {
+export interface TimelineEntry {
   /** The first and last record of the line (equal unless grouped). */
   readonly firstSeq: number;
   readonly seq: number;
   readonly t: SimTime;
-  readonly kind: NarrationKind;
+  readonly kind: TimelineKind;
   readonly text: string;
   /** The rule behind a command change, with its provenance (a citation or an assumption). */
   readonly rule?: string;
@@ -26,11 +26,11 @@ export interface NarrationEntry {
   readonly forces?: readonly ForceId[];
 }
 
-/** The run's records as narration lines, in simulation order. */
-export function narrate(result: RunResult, facts: RunFacts = runFacts(result)): NarrationEntry[] {
+/** The run's records as timeline lines (the text sink, the Markdown report and the viewer), in simulation order. The teaching narration of `opcon explain` is `src/narrate/`. */
+export function timelineEntries(result: RunResult, facts: RunFacts = runFacts(result)): TimelineEntry[] {
   const names = new Map(facts.forces.map((f) => [f.id, f.name]));
   const provenance = new Map<string, Provenance>(result.model.design.rules.map((r) => [r.id, r]));
-  const out: NarrationEntry[] = [];
+  const out: TimelineEntry[] = [];
   const records = result.records;
   // A body's lifecycle comes both as a machine `state` record and as a `coordination` record;
   // narrate it once, from the richer coordination record.
@@ -60,7 +60,7 @@ function sameGroup(a: CommandRecord | EngagementRecord, b: LogRecord): boolean {
   return c.rule === a.rule && c.relationship === a.relationship && c.from === a.from && c.to === a.to;
 }
 
-function commandEntry(group: CommandRecord[], names: Map<ForceId, string>, provenance: Map<string, Provenance>): NarrationEntry {
+function commandEntry(group: CommandRecord[], names: Map<ForceId, string>, provenance: Map<string, Provenance>): TimelineEntry {
   const first = group[0]!;
   const last = group[group.length - 1]!;
   const forces = group.map((c) => c.force);
@@ -71,14 +71,14 @@ function commandEntry(group: CommandRecord[], names: Map<ForceId, string>, prove
   return { firstSeq: first.seq, seq: last.seq, t: recordTime(first.t), kind: 'command', text, rule: first.rule, forces, ...sourceOf(p) };
 }
 
-function engagementEntry(group: EngagementRecord[], names: Map<ForceId, string>): NarrationEntry {
+function engagementEntry(group: EngagementRecord[], names: Map<ForceId, string>): TimelineEntry {
   const first = group[0]!;
   const forces = group.map((e) => e.force);
   const text = `${first.engaged ? 'engaged' : 'disengaged'}: ${forces.map((f) => names.get(f) ?? f).join(', ')}`;
   return { firstSeq: first.seq, seq: group[group.length - 1]!.seq, t: recordTime(first.t), kind: 'engagement', text, forces };
 }
 
-function single(r: LogRecord, provenance: Map<string, Provenance>): NarrationEntry | undefined {
+function single(r: LogRecord, provenance: Map<string, Provenance>): TimelineEntry | undefined {
   const base = { firstSeq: r.seq, seq: r.seq, t: recordTime(r.t) };
   switch (r.type) {
     case 'run-start':
