@@ -16,13 +16,8 @@ export interface ForceFacts {
   readonly national: HqId;
 }
 
-/**
- * What every sink needs to know about a run besides its records, normalized once: identity,
- * span, forces in scenario order with their initial relationships, and headquarters by id.
- * Read from the `run-start` record when present (it carries standing assignments already
- * applied), otherwise from the model, so sinks work on records kept or not.
- */
-export interface RunFacts {
+/** Which run this is: scenario, design, seed, version and span (headers of every sink). */
+export interface RunIdentity {
   readonly scenario: string;
   readonly title: string;
   readonly designId: string;
@@ -31,6 +26,21 @@ export interface RunFacts {
   readonly version: string;
   readonly start: SimTime;
   readonly end: SimTime;
+}
+
+/** Just the identity of a run's facts (drops forces and headquarters). */
+export function identityOf(facts: RunFacts): RunIdentity {
+  const { scenario, title, designId, designName, seed, version, start, end } = facts;
+  return { scenario, title, designId, designName, seed, version, start, end };
+}
+
+/**
+ * What every sink needs to know about a run besides its records, normalized once: identity,
+ * span, forces in scenario order with their initial relationships, and headquarters by id.
+ * Read from the `run-start` record when present (it carries standing assignments already
+ * applied), otherwise from the model, so sinks work on records kept or not.
+ */
+export interface RunFacts extends RunIdentity {
   readonly forces: readonly ForceFacts[];
   readonly headquarters: ReadonlyMap<HqId, Headquarters>;
 }
