@@ -2,7 +2,7 @@ import type { RunResult } from '../engine/api.js';
 import type { Headquarters } from '../model/design.js';
 import type { ForceId, HqId, NationId } from '../model/force.js';
 import type { RunStartRecord } from '../model/records.js';
-import { parseIso, type SimTime } from '../model/time.js';
+import { parseIso, parseRecordTime, type SimTime } from '../model/time.js';
 
 /** A force as sinks show it, with its relationships at the start of the run. */
 export interface ForceFacts {
@@ -68,8 +68,8 @@ export function runFacts(result: RunResult): RunFacts {
 
 /** Milliseconds of a record's ISO `t`; records are stamped by the engine, so a bad one is a bug. */
 export function recordTime(t: string): SimTime {
-  const ms = parseIso(t);
-  if (ms === undefined) throw new Error(`record time is not ISO 8601: ${t}`);
+  const ms = parseRecordTime(t);
+  if (!Number.isFinite(ms)) throw new Error(`record time is not ISO 8601: ${t}`);
   return ms;
 }
 
