@@ -2,6 +2,7 @@ import type { Condition } from './condition.js';
 import type { Distribution } from './distribution.js';
 import type { ForceSelector, HqId, NationId } from './force.js';
 import type { LevelName, Scalar } from './theater.js';
+import { parseDuration } from './time.js';
 
 /**
  * A compiled alliance design: everything an alliance decides about command, fully defaulted.
@@ -159,6 +160,8 @@ export interface Colocation extends Provenance {
   readonly at: HqId;
   readonly count: number;
   readonly directorates: readonly string[];
+  /** Officers' grade (e.g. O-4/O-5), when the design gives one. */
+  readonly grade?: string;
 }
 
 /**
@@ -190,6 +193,11 @@ export interface Modifier extends Provenance {
  */
 export interface ParameterEffect {
   readonly parameter: string;
+  /**
+   * When set, the parameter is an interval (a duration such as 7d) and v counts events per
+   * `per` (ms): a weekly meeting is v = 1 with `per` one week, a daily one v = 7.
+   */
+  readonly per?: number;
   readonly halfAt: number;
   readonly latencyFloor: number;
   readonly frictionFloor: number;
@@ -200,7 +208,9 @@ export function modifierFactors(m: Modifier, parameters: readonly DesignParamete
   const effect = m.byParameter;
   if (!effect) return { latency: m.latencyFactor, friction: m.frictionFactor };
   const raw = parameters.find((p) => p.name === effect.parameter)?.value;
-  const v = typeof raw === 'number' && raw > 0 ? raw : 0;
+  const interval = typeof raw === 'string' ? parseDuration(raw) : undefined;
+  const count = effect.per === undefined ? raw : interval !== undefined && interval > 0 ? effect.per / interval : 0;
+  const v = typeof count === 'number' && count > 0 ? count : 0;
   const decay = effect.halfAt > 0 ? Math.pow(2, -v / effect.halfAt) : v > 0 ? 0 : 1;
   return { latency: effect.latencyFloor + (1 - effect.latencyFloor) * decay, friction: effect.frictionFloor + (1 - effect.frictionFloor) * decay };
 }
@@ -217,6 +227,17 @@ export interface FrictionModel extends Provenance {
 
 /** NATO C2 maturity approach (SAS-065) the design reaches in a phase. */
 export type C2Approach = 'conflicted' | 'de-conflicted' | 'coordinated' | 'collaborative' | 'edge';
+
+/**
+ * An element that reads a design parameter: `{param: NAME}` written where the element takes a
+ * number, duration or value, or a modifier's `by-parameter:`. Setting the parameter (a sweep grid
+ * point, `run --set`) re-resolves every element that reads it.
+ */
+export interface ParameterRead {
+  readonly parameter: string;
+  /** Where in the design, as a path with list entries named by id: `bodies[bcm].activation.lognormal.median`. */
+  readonly element: string;
+}
 
 export interface DesignParameter extends Provenance {
   readonly name: string;
@@ -243,4 +264,6 @@ export interface Design extends Provenance {
   /** C2 approach by JP 5-0 phase (index 0-5), when the design file classifies it. */
   readonly c2: readonly (C2Approach | undefined)[];
   readonly parameters: readonly DesignParameter[];
+  /** Which elements read each parameter (every parameter is read by at least one). */
+  readonly parameterReads: readonly ParameterRead[];
 }

@@ -1,9 +1,10 @@
 import type { Condition } from '../model/condition.js';
-import type { Authority, BodyLevel, C2Approach, CoordinationBody, Design, Gate, Headquarters, Modifier, NationalConstraint, ParameterEffect, Standing, TransferRule } from '../model/design.js';
+import type { Authority, BodyLevel, C2Approach, CoordinationBody, Design, Gate, Headquarters, Modifier, NationalConstraint, ParameterEffect, ParameterRead, Standing, TransferRule } from '../model/design.js';
 import { IMMEDIATE, type Distribution } from '../model/distribution.js';
 import type { LevelName } from '../model/theater.js';
 import { compileCondition, type ConditionScope } from './compileCondition.js';
-import { compileDistribution, compileSelector, reportUnknown } from './compileParts.js';
+import { compileDistribution, compileSelector, duration, reportUnknown } from './compileParts.js';
+import { parseDuration } from '../model/time.js';
 import { at, checkNation, checkProvenance, checkRef, checkUnique } from './designChecks.js';
 import type { RawDesign } from './designSchema.js';
 import { positionOf, valuePosition } from './located.js';
@@ -17,7 +18,7 @@ type RawRule = NonNullable<RawDesign['rules']>[number];
  * cross reference (headquarters, authorities, bodies, rules), nations and provenance. Problems go
  * to `problems`; the result is only meaningful when none were added.
  */
-export function compileDesign(raw: RawDesign, problems: ProblemList): Design {
+export function compileDesign(raw: RawDesign, problems: ProblemList, parameterReads: readonly ParameterRead[] = []): Design {
   const nations = new Set(raw.nations);
   const hqIds = new Set(raw.headquarters.map((h) => h.id));
   const authIds = new Set(raw.authorities.map((a) => a.id));
@@ -133,7 +134,7 @@ export function compileDesign(raw: RawDesign, problems: ProblemList): Design {
     checkProvenance(c, 'co-location', problems);
     checkNation(c, 'from', nations, problems);
     checkRef(c, 'at', hqIds, 'headquarters', problems);
-    return { id: c.id, kind: c.kind, from: c.from, at: c.at, count: c.count, directorates: c.directorates ?? [], ...prov(c) };
+    return { id: c.id, kind: c.kind, from: c.from, at: c.at, count: c.count, directorates: c.directorates ?? [], ...(c.grade !== undefined ? { grade: c.grade } : {}), ...prov(c) };
   });
 
   const modifiers: Modifier[] = (raw.modifiers ?? []).map((m) => {
@@ -176,6 +177,7 @@ export function compileDesign(raw: RawDesign, problems: ProblemList): Design {
     ...(raw.friction ? { friction: { ratePerDay: raw.friction['rate-per-day'], resolution: dist(raw.friction, 'resolution'), ...prov(raw.friction) } } : {}),
     c2,
     parameters: (raw.parameters ?? []).map((p) => ({ name: p.name, value: p.value, description: p.description ?? '', ...prov(p) })),
+    parameterReads,
   };
 }
 
@@ -267,8 +269,10 @@ type RawEffect = NonNullable<NonNullable<RawDesign['modifiers']>[number]['by-par
 function compileParameterEffect(e: RawEffect, parameters: NonNullable<RawDesign['parameters']>, problems: ProblemList): ParameterEffect {
   const p = parameters.find((x) => x.name === e.parameter);
   if (!p) reportUnknown(problems, valuePosition(e, 'parameter'), 'parameter', e.parameter, parameters.map((x) => x.name));
-  else if (typeof p.value !== 'number') problems.add(valuePosition(e, 'parameter'), `parameter \`${p.name}\` is not a number`, 'scale a modifier only by a numeric parameter (a count)');
-  return { parameter: e.parameter, halfAt: e['half-at'], latencyFloor: e['latency-floor'], frictionFloor: e['friction-floor'] };
+  else if (e.per !== undefined && (typeof p.value !== 'string' || parseDuration(p.value) === undefined)) {
+    problems.add(valuePosition(e, 'parameter'), `parameter \`${p.name}\` is not a duration, but \`per:\` reads it as an interval`, 'give the parameter a duration such as 7d, or remove per:');
+  } else if (e.per === undefined && typeof p.value !== 'number') problems.add(valuePosition(e, 'parameter'), `parameter \`${p.name}\` is not a number`, 'scale a modifier only by a numeric parameter (a count), or by an interval with per:');
+  return { parameter: e.parameter, ...(e.per !== undefined ? { per: duration(e.per) } : {}), halfAt: e['half-at'], latencyFloor: e['latency-floor'], frictionFloor: e['friction-floor'] };
 }
 
 /** Copies `source`/`assumption` when present (optional fields stay absent, never undefined). */

@@ -1,13 +1,14 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Design } from '../model/design.js';
-import { InputError } from '../model/errors.js';
+import { InputError, type Problem } from '../model/errors.js';
 import { compileDesign } from './compileDesign.js';
 import { designSchema, type RawDesign } from './designSchema.js';
 import { allowedRoots, builtinFiles, displayPath, resolveDesignRef } from './designRef.js';
 import type { Limits } from './limits.js';
 import { infoOf, positionOf, setInfo, valuePosition } from './located.js';
 import { mergeDesign } from './mergeDesign.js';
+import { checkEveryParameterRead, resolveParameterRefs } from './parameterRefs.js';
 import { oneLine, ProblemList } from './problems.js';
 import { readYamlFile, type YamlFile } from './readYaml.js';
 import { parseWithSchema } from './zodProblems.js';
@@ -86,10 +87,47 @@ export function resolveExtends(value: Obj, dir: string, ctx: ExtendsContext): Ob
   return mergeDesign(base, value, ctx.problems);
 }
 
-/** Checks a merged raw design against the schema and compiles it; problems go to the list. */
-export function compileRawDesign(raw: Obj, problems: ProblemList): Design | undefined {
-  if (parseWithSchema(designSchema, raw, problems) === undefined) return undefined;
-  return compileDesign(raw as RawDesign, problems);
+/** The merged raw design (references unresolved) each compiled design came from, to re-resolve parameters. */
+const rawOfDesign = new WeakMap<Design, { raw: Obj; file: string }>();
+
+/**
+ * Resolves a merged raw design's `{param: NAME}` references, checks that every parameter is
+ * read, checks the result against the schema and compiles it; problems go to the list.
+ * `values` overrides parameter values (see {@link rebindParameters}).
+ */
+export function compileRawDesign(raw: Obj, problems: ProblemList, values?: Readonly<Record<string, unknown>>): Design | undefined {
+  const resolved = resolveParameterRefs(raw, problems, values);
+  checkEveryParameterRead(raw, resolved.reads, problems);
+  // Schema problems at an unknown reference repeat the one already reported there.
+  const schemaProblems = new ProblemList(problems.file);
+  const parsed = parseWithSchema(designSchema, resolved.raw, schemaProblems);
+  const repeats = (p: Problem) => resolved.unresolved.some((at) => at.file === p.file && at.line === p.line && at.column === p.column);
+  problems.addAll(schemaProblems.all.filter((p) => !repeats(p)));
+  if (parsed === undefined) return undefined;
+  const design = compileDesign(resolved.raw as RawDesign, problems, resolved.reads);
+  rawOfDesign.set(design, { raw, file: problems.file });
+  return design;
+}
+
+/**
+ * Recompiles a loaded design with some parameters set to new values, so every element that
+ * reads them (`{param: NAME}`) changes. The design is not modified. A value an element cannot
+ * take (a word where a duration is read) is an InputError naming the parameter, the element's
+ * position and `where` (the sweep file, the command line).
+ */
+export function rebindParameters(design: Design, values: Readonly<Record<string, unknown>>, where: string): Design {
+  const names = Object.keys(values);
+  const origin = rawOfDesign.get(design);
+  if (!origin) throw InputError.at(undefined, `design \`${design.id}\` was not loaded from a file, so parameters ${names.join(', ')} cannot be re-resolved`, 'load the design with loadDesign or loadScenario', where);
+  const problems = new ProblemList(origin.file);
+  const rebound = compileRawDesign(origin.raw, problems, values);
+  if (problems.size > 0 || !rebound) {
+    const p = problems.all[0];
+    const at = p ? `${p.file}:${p.line ?? 1}:${p.column ?? 1}` : origin.file;
+    const shown = names.map((n) => `${n}=${String(values[n])}`).join(', ');
+    throw InputError.at(undefined, `parameter ${shown}: ${p?.what ?? 'the design does not compile'} (where it is read, ${at})`, p?.fix ?? 'give a value of the kind the design reads there', where);
+  }
+  return rebound;
 }
 
 /**

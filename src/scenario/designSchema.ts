@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { condition, distribution, id, nation, positive, probability, provenance, scalar, selector, text } from './schemaParts.js';
+import { condition, distribution, duration, id, nation, positive, probability, provenance, scalar, selector, text } from './schemaParts.js';
 
 /**
  * Zod schemas of a design file (docs/file-formats.md, "Design files"). `designSchema` checks a
@@ -100,6 +100,7 @@ const colocation = z.strictObject({
   at: id,
   count: z.number().int().nonnegative(),
   directorates: z.array(text).optional(),
+  grade: text.optional(),
   ...provenance,
 });
 
@@ -116,6 +117,7 @@ const modifier = z.strictObject({
   'by-parameter': z
     .strictObject({
       parameter: text,
+      per: duration.optional(),
       'half-at': z.number().nonnegative(),
       'latency-floor': z.number().nonnegative(),
       'friction-floor': z.number().nonnegative(),

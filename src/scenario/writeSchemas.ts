@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { designFileSchema } from './designSchema.js';
+import { DURATION_PATTERN } from './schemaParts.js';
 import { packageRoot } from './packageRoot.js';
 import { scenarioFileSchema } from './scenarioSchema.js';
 
@@ -11,8 +12,31 @@ import { scenarioFileSchema } from './scenarioSchema.js';
  * design files, as committed in schema/. A unit test fails when the committed files are stale.
  */
 export function schemaTexts(): { 'scenario.schema.json': string; 'design.schema.json': string } {
-  const render = (schema: z.ZodType) => JSON.stringify(z.toJSONSchema(schema, { target: 'draft-07' }), null, 2) + '\n';
-  return { 'scenario.schema.json': render(scenarioFileSchema), 'design.schema.json': render(designFileSchema) };
+  const render = (json: unknown) => JSON.stringify(json, null, 2) + '\n';
+  const toJson = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-07' }) as Record<string, unknown>;
+  return { 'scenario.schema.json': render(toJson(scenarioFileSchema)), 'design.schema.json': render(allowParamRefs(toJson(designFileSchema))) };
+}
+
+const PARAM_REF = { type: 'object', properties: { param: { type: 'string', minLength: 1 } }, required: ['param'], additionalProperties: false, description: 'The value of the design parameter of that name (docs/file-formats.md, "Parameters")' };
+
+/**
+ * A design file may write `{param: NAME}` wherever it takes a number, true/false or a duration
+ * (the loader resolves it, src/scenario/parameterRefs.ts); the zod schema checks resolved
+ * designs, so the editors' schema gets the alternative here. The `parameters:` list itself
+ * holds values, never references.
+ */
+function allowParamRefs(root: Record<string, unknown>): Record<string, unknown> {
+  const ref = { $ref: '#/definitions/ParamRef' };
+  const leaf = (n: Record<string, unknown>) => n.type === 'number' || n.type === 'integer' || n.type === 'boolean' || (n.type === 'string' && n.pattern === DURATION_PATTERN.source);
+  const walk = (node: unknown, key: string): unknown => {
+    if (Array.isArray(node)) return node.map((x) => walk(x, ''));
+    if (typeof node !== 'object' || node === null) return node;
+    const n = node as Record<string, unknown>;
+    if (leaf(n)) return { anyOf: [n, ref] };
+    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, (key === 'properties' && k === 'parameters') || k === 'by-parameter' ? v : walk(v, k)]));
+  };
+  const out = walk(root, '') as Record<string, unknown>;
+  return { ...out, definitions: { ...(out.definitions as object), ParamRef: PARAM_REF } };
 }
 
 /** Writes schema/*.schema.json under the package root (`npm run schema`). */

@@ -1,5 +1,6 @@
 import type { Design, Modifier } from '../model/design.js';
 import { InputError } from '../model/errors.js';
+import { rebindParameters } from '../scenario/designLoader.js';
 import type { ScenarioModel } from '../model/scenario.js';
 import type { Scalar } from '../model/theater.js';
 
@@ -17,7 +18,7 @@ export const PARAMETER_FORMS = [
   'rule.RULE.enabled',
   'body.ID.initial',
   'friction.rate-per-day',
-  'a name under the design\'s parameters:',
+  'a name under the design\'s parameters: (re-resolves every {param: NAME} that reads it)',
 ] as const;
 
 const ALWAYS = { kind: 'always' } as const;
@@ -29,8 +30,13 @@ const SWEEP_ASSUMPTION = 'sweep parameter (docs/sweeps.md)';
  * an InputError naming `where` (the sweep file), so a typo never runs a silent no-op study.
  */
 export function applyParameters(model: ScenarioModel, point: ParameterPoint, where = '<sweep>'): ScenarioModel {
-  let design = model.design;
-  for (const [name, value] of Object.entries(point)) design = applyOne(design, name, value, where);
+  // The design's own parameters first, all at once: re-resolving recompiles the design from its
+  // file, so the mapped names below apply on top of the result.
+  const own = Object.entries(point).filter(([name]) => model.design.parameters.some((p) => p.name === name));
+  let design = own.length > 0 ? rebindParameters(model.design, Object.fromEntries(own), where) : model.design;
+  for (const [name, value] of Object.entries(point)) {
+    if (!own.some(([n]) => n === name)) design = applyOne(design, name, value, where);
+  }
   return design === model.design ? model : { ...model, design };
 }
 
@@ -49,19 +55,27 @@ function applyOne(d: Design, name: string, value: Scalar, where: string): Design
   const rule = (id: string) => d.rules.find((r) => r.id === id) ?? fail(`the design has no rule '${id}'`, `use one of ${d.rules.map((r) => r.id).join(', ') || '(none)'}`);
   const modifier = (m: Partial<Modifier>): Modifier => ({ id: `sweep.${name}`, when: ALWAYS, rules: 'all', gates: 'all', authorities: 'all', latencyFactor: 1, frictionFactor: 1, assumption: SWEEP_ASSUMPTION, ...m });
 
-  // A design parameter of that name records the value; the mapped names below also change the model.
-  if (d.parameters.some((p) => p.name === name)) d = { ...d, parameters: d.parameters.map((p) => (p.name === name ? { ...p, value } : p)) };
-  const known = d.parameters.some((p) => p.name === name);
+  // Varying what no mechanism reads would print identical rows: refuse it, naming it.
+  const unread = (why: string, fix: string): never => fail(`no mechanism reads it: ${why}`, fix);
+  const noFriction = () => unread('the design has no friction: model', 'add friction: to the design, or vary a latency instead');
 
   const parts = name.split('.');
   if (name === 'latency-factor') return { ...d, modifiers: [...d.modifiers, modifier({ latencyFactor: num() })] };
-  if (name === 'friction-factor') return { ...d, modifiers: [...d.modifiers, modifier({ frictionFactor: num() })] };
+  if (name === 'friction-factor') {
+    if (!d.friction) noFriction();
+    return { ...d, modifiers: [...d.modifiers, modifier({ frictionFactor: num() })] };
+  }
   if (parts[0] === 'latency-factor' && parts.length === 2) {
     rule(parts[1]!);
     return { ...d, modifiers: [...d.modifiers, modifier({ rules: [parts[1]!], gates: [], authorities: [], latencyFactor: num() })] };
   }
   if (parts[0] === 'modifier' && parts.length === 3 && (parts[2] === 'latency-factor' || parts[2] === 'friction-factor')) {
-    if (!d.modifiers.some((m) => m.id === parts[1])) fail(`the design has no modifier '${parts[1]}'`, `use one of ${d.modifiers.map((m) => m.id).join(', ') || '(none)'}`);
+    const target = d.modifiers.find((m) => m.id === parts[1]) ?? fail(`the design has no modifier '${parts[1]}'`, `use one of ${d.modifiers.map((m) => m.id).join(', ') || '(none)'}`);
+    if (target.byParameter) unread(`modifier '${target.id}' takes its factors from parameter '${target.byParameter.parameter}' (by-parameter)`, `vary ${target.byParameter.parameter} instead`);
+    if (parts[2] === 'friction-factor' && !d.friction) noFriction();
+    if (parts[2] === 'latency-factor' && [target.rules, target.gates, target.authorities].every((l) => l !== 'all' && l.length === 0)) {
+      unread(`modifier '${target.id}' names no rules, gates or authorities whose latencies it scales`, 'vary its friction-factor, or give it rules:, gates: or authorities:');
+    }
     const key = parts[2] === 'latency-factor' ? 'latencyFactor' : 'frictionFactor';
     const v = num();
     return { ...d, modifiers: d.modifiers.map((m) => (m.id === parts[1] ? { ...m, [key]: v } : m)) };
@@ -84,9 +98,8 @@ function applyOne(d: Design, name: string, value: Scalar, where: string): Design
     return { ...d, bodies: d.bodies.map((b) => (b.id === parts[1] ? { ...b, initial: value as 'dormant' | 'active' } : b)) };
   }
   if (name === 'friction.rate-per-day') {
-    if (!d.friction) fail('the design has no friction: model', 'add friction: to the design first');
+    if (!d.friction) noFriction();
     return { ...d, friction: { ...d.friction!, ratePerDay: num() } };
   }
-  if (known) return d;
   return fail('not a design parameter nor a mapped name', `use a name under the design's parameters: or one of ${PARAMETER_FORMS.slice(0, -1).join(', ')}`);
 }

@@ -55,6 +55,7 @@ export function design(over: Partial<Design> = {}): Design {
     modifiers: [],
     c2: [],
     parameters: [],
+    parameterReads: [],
     assumption: 'test',
     ...over,
   };

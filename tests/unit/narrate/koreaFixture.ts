@@ -66,6 +66,7 @@ export function koreaDesign(overrides: Partial<Design> = {}): Design {
     friction: { ratePerDay: 1, resolution: fixed(12 * HOUR), assumption: 'One divergence a day under parallel command' },
     c2: [],
     parameters: [],
+    parameterReads: [],
     ...overrides,
   };
 }

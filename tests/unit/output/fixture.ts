@@ -70,6 +70,7 @@ export function fixtureDesign(): Design {
     modifiers: [],
     c2: [],
     parameters: [],
+    parameterReads: [],
   };
 }
 

@@ -111,11 +111,11 @@ describe('semantic problems', () => {
 
   test('a modifier scaled by a parameter: compiled, and the parameter must exist and be a number', () => {
     const tail = (param: string) =>
-      `parameters:\n  - {name: feo-count, value: 4, assumption: a}\n  - {name: label, value: x, assumption: a}\nmodifiers:\n  - id: feo\n    rules: all\n    by-parameter: {parameter: ${param}, half-at: 8, latency-floor: 0.6, friction-floor: 0.5}\n    assumption: diminishing returns\n`;
+      `parameters:\n  - {name: feo-count, value: 4, assumption: a}\n  - {name: label, value: x, assumption: a}\nmodifiers:\n  - id: feo\n    rules: all\n    when: {fact.kind: {param: label}}\n    by-parameter: {parameter: ${param}, half-at: 8, latency-floor: 0.6, friction-floor: 0.5}\n    assumption: diminishing returns\n`;
     const d = loadDesign(designVariant((t) => t + tail('feo-count')));
     expect(d.modifiers[0]).toMatchObject({ rules: 'all', gates: [], byParameter: { parameter: 'feo-count', halfAt: 8, latencyFloor: 0.6, frictionFloor: 0.5 } });
-    expect(designProblems((t) => t + tail('feo-cout'))).toEqual(['d.yaml:57:31: no parameter has the id `feo-cout`; did you mean `feo-count`?']);
-    expect(designProblems((t) => t + tail('label'))).toEqual(['d.yaml:57:31: parameter `label` is not a number; scale a modifier only by a numeric parameter (a count)']);
+    expect(designProblems((t) => t + tail('feo-cout'))).toEqual(['d.yaml:52:12: parameter `feo-count` is read by no element, so setting it would change nothing; reference it with {param: feo-count} where the design writes the number, duration or value it stands for, or move it to a description', 'd.yaml:58:31: no parameter has the id `feo-cout`; did you mean `feo-count`?']);
+    expect(designProblems((t) => t + tail('label'))).toEqual(['d.yaml:52:12: parameter `feo-count` is read by no element, so setting it would change nothing; reference it with {param: feo-count} where the design writes the number, duration or value it stands for, or move it to a description', 'd.yaml:58:31: parameter `label` is not a number; scale a modifier only by a numeric parameter (a count), or by an interval with per:']);
   });
 
   test('a misspelt built-in design id gets a hint', () => {

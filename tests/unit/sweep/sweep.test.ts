@@ -50,8 +50,9 @@ describe('applyParameters', () => {
     expect(model.design.rules[0]).toBe(rule);
     const withApproval = model.design.rules.find((r) => r.approvals.length > 0);
     if (withApproval) expect(applyParameters(model, { [`pre-agreed.${withApproval.id}`]: true }).design.rules.find((r) => r.id === withApproval.id)!.approvals).toEqual([]);
-    const p = model.design.parameters[0];
-    if (p) expect(applyParameters(model, { [p.name]: 9 }).design.parameters[0]!.value).toBe(9);
+    const trigger = applyParameters(model, { 'defcon-trigger': 2 }).design;
+    expect(trigger.parameters.find((p) => p.name === 'defcon-trigger')!.value).toBe(2);
+    expect(trigger.rules.find((r) => r.id === 'rok-wartime-opcon')!.when).not.toEqual(model.design.rules.find((r) => r.id === 'rok-wartime-opcon')!.when);
   });
   it('rejects unknown names and bad values as input errors', () => {
     expect(() => applyParameters(model, { 'latency-factr': 2 }, 'sweep.yaml')).toThrow(InputError);
