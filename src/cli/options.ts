@@ -3,18 +3,44 @@ import { InputError } from '../model/errors.js';
 import { loadScenario } from '../scenario/index.js';
 import type { ScenarioModel } from '../model/scenario.js';
 import { writeAtomic } from '../io/writeAtomic.js';
+import { applyParameters, type ParameterPoint } from '../sweep/applyParameters.js';
+import type { Scalar } from '../model/theater.js';
 
 /** Options shared by commands that run a scenario. */
 export interface RunFlags {
   seed?: string;
   design?: string;
+  /** `--set NAME=VALUE`, repeatable: design parameters as a sweep grid point sets them. */
+  set?: string[];
 }
 
 /** Adds `--seed` and `--design` to a command. */
 export function withRunFlags(cmd: Command): Command {
   return cmd
     .option('--seed <n>', "the run's seed (overrides the scenario's seed:)")
-    .option('--design <id|file>', "a built-in design id or design file, overriding the scenario's design:");
+    .option('--design <id|file>', "a built-in design id or design file, overriding the scenario's design:")
+    .option('--set <name=value>', 'set a design parameter, as a sweep grid point does (repeatable; docs/sweeps.md)', collect, []);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/**
+ * Parses `--set NAME=VALUE` flags into a grid point: `true`/`false` are booleans, numbers are
+ * numbers, anything else (a duration such as `7d`, an id) stays a string, as YAML would read it.
+ */
+export function parseSets(sets: readonly string[] | undefined): ParameterPoint {
+  const point: Record<string, Scalar> = {};
+  for (const s of sets ?? []) {
+    const eq = s.indexOf('=');
+    if (eq <= 0) throw new InputError([{ file: '--set', what: `'${s}' is not NAME=VALUE`, fix: 'e.g. --set feo-count=10' }]);
+    const name = s.slice(0, eq).trim();
+    const raw = s.slice(eq + 1).trim();
+    if (name in point) throw new InputError([{ file: '--set', what: `'${name}' is set twice`, fix: 'give each parameter once' }]);
+    point[name] = raw === 'true' ? true : raw === 'false' ? false : raw !== '' && Number.isFinite(Number(raw)) ? Number(raw) : raw;
+  }
+  return point;
 }
 
 /** A seed as given on the command line: digits, letters, dots, dashes (printed back in replay commands). */
@@ -42,9 +68,11 @@ export function parseCount(flag: string, value: string | undefined, fallback: nu
   return n;
 }
 
-/** Loads a scenario with the `--design` override applied. */
+/** Loads a scenario with the `--design` override and `--set` parameters applied. */
 export function loadForRun(file: string, flags: RunFlags): ScenarioModel {
-  return loadScenario(file, flags.design === undefined ? {} : { design: flags.design });
+  const model = loadScenario(file, flags.design === undefined ? {} : { design: flags.design });
+  const point = parseSets(flags.set);
+  return Object.keys(point).length === 0 ? model : applyParameters(model, point, '--set');
 }
 
 /** Writes to `--out` atomically, or to stdout. */

@@ -16,6 +16,8 @@ import { parseWithSchema } from './zodProblems.js';
 export interface LoadOptions {
   /** Replaces the scenario's `design:` (a built-in id or a path relative to the working folder): the CLI's `--design`. */
   readonly design?: string;
+  /** The flag or file that gave `design`, named in messages about it (default `--design`; compare says `--designs`). */
+  readonly designFlag?: string;
   /** Overrides some input limits (docs/limits.md). */
   readonly limits?: Partial<Limits>;
 }
@@ -65,7 +67,7 @@ function checkCounts(value: Record<string, unknown>, limits: Limits): void {
 /** The scenario's design: the override, a reference, or an inline mapping (with `extends:`). */
 function resolveScenarioDesign(value: Record<string, unknown>, abs: string, options: LoadOptions, limits: Limits, problems: ProblemList): Design | undefined {
   try {
-    if (options.design !== undefined) return loadDesign(options.design, undefined, limits);
+    if (options.design !== undefined) return loadDesign(options.design, undefined, limits, options.designFlag);
     const ref = value.design;
     const dir = dirname(abs);
     const roots = allowedRoots(dir);

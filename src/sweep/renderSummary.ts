@@ -6,7 +6,10 @@ import type { StudySummary } from './summarize.js';
 /** What a report needs besides the summary. */
 export interface ReportContext {
   readonly scenario: string;
+  /** Design labels (ids), as in rows. */
   readonly designs: readonly string[];
+  /** The designs as given (id or file), aligned with `designs`; null ran the scenario's own. */
+  readonly given: readonly (string | null)[];
   readonly points: readonly ParameterPoint[];
   readonly rootSeed: string;
   readonly version: string;
@@ -16,9 +19,22 @@ const num = (v: number | null): string => (v === null ? '-' : Number.isInteger(v
 const pct = (v: number | null): string => (v === null ? '-' : `${(v * 100).toFixed(1)}%`);
 const pointLabel = (p: ParameterPoint): string => Object.entries(p).map(([k, v]) => `${k}=${String(v)}`).join(', ') || '(design as loaded)';
 
-/** The replay command of one run, printed so any run can be re-run and inspected alone. */
-export function replayCommand(scenario: string, design: string, seed: string): string {
-  return `opcon run ${scenario} --design ${design} --seed ${seed}`;
+/**
+ * The replay command of one run, printed so any run can be re-run and inspected alone: the
+ * design as given (omitted for the scenario's own) and, at a grid point, one `--set` per
+ * parameter, so the run replays with the point's values.
+ */
+export function replayCommand(scenario: string, design: string | null, seed: string, point: ParameterPoint = {}): string {
+  const sets = Object.entries(point).map(([k, v]) => ` --set ${k}=${String(v)}`).join('');
+  return `opcon run ${scenario}${design === null ? '' : ` --design ${design}`} --seed ${seed}${sets}`;
+}
+
+/** Footnote lines naming the file behind each design label given as a file. */
+function designFootnotes(ctx: ReportContext): string[] {
+  return ctx.designs.flatMap((label, i) => {
+    const g = ctx.given[i];
+    return g !== null && g !== undefined && g !== label ? [`${label}: ${g}`] : [];
+  });
 }
 
 const HEAD = ['metric', 'design', 'n', 'mean', '95% CI', 'median', 'p10', 'p90'];
@@ -43,15 +59,23 @@ function pad(rows: string[][]): string {
 export function renderSummaryText(s: StudySummary, ctx: ReportContext): string {
   const lines = [`${ctx.scenario}: ${ctx.designs.length} design(s) x ${s.runs} run(s), root seed ${ctx.rootSeed} (${s.rows} runs summarized)`];
   ctx.points.forEach((p, i) => {
-    lines.push('', ctx.points.length > 1 ? `Point ${i}: ${pointLabel(p)}` : `Parameters: ${pointLabel(p)}`, pad([HEAD, ...rowsOf(s, i)]));
+    const head = ctx.points.length > 1 ? [`Point ${i}: ${pointLabel(p)}`] : Object.keys(p).length > 0 ? [`Parameters: ${pointLabel(p)}`] : [];
+    lines.push('', ...head, pad([HEAD, ...rowsOf(s, i)]));
     const pairs = s.pairs.filter((x) => x.point === i);
     if (pairs.length > 0) {
       lines.push('', 'Paired runs (same seed): share where A is better / B is better / tied');
       for (const x of pairs) lines.push(`  ${x.metric}: ${x.a} ${pct(x.aShare)} / ${x.b} ${pct(x.bShare)} / ties ${pct(x.tieShare)} (${x.pairs} pairs)`);
     }
   });
-  lines.push('', 'Replay any run i alone:');
-  for (const d of ctx.designs) lines.push(`  ${replayCommand(ctx.scenario, d, `${ctx.rootSeed}-r<i>`)}`);
+  const notes = designFootnotes(ctx);
+  if (notes.length > 0) lines.push('', 'Design files:', ...notes.map((n) => `  ${n}`));
+  lines.push('', ctx.points.length > 1 || Object.keys(ctx.points[0] ?? {}).length > 0 ? "Replay run i alone (with the point's parameters set):" : 'Replay any run i alone:');
+  ctx.points.forEach((p, i) => {
+    for (const [d, label] of ctx.designs.entries()) {
+      const prefix = ctx.points.length > 1 ? `point ${i} ${label}: ` : '';
+      lines.push(`  ${prefix}${replayCommand(ctx.scenario, ctx.given[d] ?? null, `${ctx.rootSeed}-r<i>`, p)}`);
+    }
+  });
   return lines.join('\n') + '\n';
 }
 
@@ -75,13 +99,16 @@ export function renderSummaryMarkdown(s: StudySummary, ctx: ReportContext): stri
   const md = (r: string[]) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
   const lines = [`# ${ctx.scenario}`, '', `${ctx.designs.length} design(s) x ${s.runs} run(s), root seed \`${ctx.rootSeed}\`, opcon ${ctx.version}.`];
   ctx.points.forEach((p, i) => {
-    lines.push('', `## ${ctx.points.length > 1 ? `Point ${i}: ` : ''}${pointLabel(p)}`, '', md(HEAD), md(HEAD.map(() => '---')), ...rowsOf(s, i).map(md));
+    const title = ctx.points.length > 1 ? `Point ${i}: ${pointLabel(p)}` : Object.keys(p).length > 0 ? pointLabel(p) : 'Results';
+    lines.push('', `## ${title}`, '', md(HEAD), md(HEAD.map(() => '---')), ...rowsOf(s, i).map(md));
     const pairs = s.pairs.filter((x) => x.point === i);
     if (pairs.length > 0) {
       lines.push('', md(['metric', 'A', 'B', 'A better', 'B better', 'ties', 'pairs']), md(['---', '---', '---', '---', '---', '---', '---']));
       for (const x of pairs) lines.push(md([x.metric, x.a, x.b, pct(x.aShare), pct(x.bShare), pct(x.tieShare), String(x.pairs)]));
     }
   });
+  const notes = designFootnotes(ctx);
+  if (notes.length > 0) lines.push('', 'Design files:', '', ...notes.map((n) => `- ${n}`));
   return lines.join('\n') + '\n';
 }
 

@@ -10,6 +10,8 @@ export interface RunChunk {
   readonly file: string;
   /** The design as given on the command line or in the sweep file (id or path); null keeps the scenario's. */
   readonly design: string | null;
+  /** The design's label in rows and reports (its id; the reference as given when two share an id). */
+  readonly label: string;
   readonly point: ParameterPoint;
   readonly pointIndex: number;
   /** Where parameters come from, for error messages. */
@@ -21,7 +23,7 @@ export interface RunChunk {
 
 /** One finished run: a line of `runs.jsonl`. */
 export interface RunRow {
-  /** The design label (as given), or the scenario's design id when none was given. */
+  /** The design's label: its id (see {@link RunChunk.label}). */
   readonly design: string;
   readonly point: number;
   readonly run: number;
@@ -33,11 +35,6 @@ export interface RunRow {
 // Loaded models per (file, design, point): a worker compiles each once and reuses it for every run.
 const cache = new Map<string, ScenarioModel>();
 
-/** Label of a chunk's design in rows and reports. */
-export function designLabel(chunk: Pick<RunChunk, 'design'>, model: ScenarioModel): string {
-  return chunk.design ?? model.design.id;
-}
-
 /** Runs a chunk and returns its rows in run order. */
 export function runChunk(chunk: RunChunk): RunRow[] {
   const key = JSON.stringify([chunk.file, chunk.design, chunk.pointIndex, chunk.point]);
@@ -47,7 +44,7 @@ export function runChunk(chunk: RunChunk): RunRow[] {
     model = applyParameters(loaded, chunk.point, chunk.where);
     cache.set(key, model);
   }
-  const label = designLabel(chunk, model);
+  const label = chunk.label;
   return chunk.runs.map((run) => {
     const seed = runSeed(chunk.rootSeed, run);
     return { design: label, point: chunk.pointIndex, run, seed, metrics: scoreRun(model!, seed, chunk.version) };

@@ -47,11 +47,12 @@ export interface StudyResult {
  */
 export async function runStudy(plan: StudyPlan, options: StudyOptions): Promise<StudyResult> {
   // Load every design and point in this thread first: bad input fails here with a proper InputError.
-  const models = plan.designs.map((d) => loadScenario(plan.scenario, d === null ? {} : { design: d }));
+  const models = plan.designs.map((d) => loadScenario(plan.scenario, d === null ? {} : { design: d, designFlag: plan.where }));
   for (const m of models) for (const p of plan.points) applyParameters(m, p, plan.where);
-  const labels = plan.designs.map((d, i) => d ?? models[i]!.design.id);
-  if (new Set(labels).size !== labels.length) throw InputError.at(undefined, `a design is listed twice (${labels.join(', ')})`, 'list each design once', plan.where);
-  const context: ReportContext = { scenario: plan.scenario, designs: labels, points: plan.points, rootSeed: plan.rootSeed, version: options.version };
+  const given = plan.designs.map((d, i) => d ?? models[i]!.design.id);
+  if (new Set(given).size !== given.length) throw InputError.at(undefined, `a design is listed twice (${given.join(', ')})`, 'list each design once', plan.where);
+  const labels = designLabels(plan.designs, models.map((m) => m.design.id));
+  const context: ReportContext = { scenario: plan.scenario, designs: labels, given: plan.designs, points: plan.points, rootSeed: plan.rootSeed, version: options.version };
   const shape = { designs: labels, points: plan.points, runs: plan.runs };
 
   const slots = labels.length * plan.points.length * plan.runs;
@@ -102,10 +103,19 @@ function* chunksOf(plan: StudyPlan, labels: readonly string[], done: Uint8Array,
       for (let d = 0; d < labels.length; d++) {
         const runs: number[] = [];
         for (let r = from; r < Math.min(plan.runs, from + size); r++) if (!done[(d * plan.points.length + p) * plan.runs + r]) runs.push(r);
-        if (runs.length > 0) yield { file: plan.scenario, design: plan.designs[d]!, point: plan.points[p]!, pointIndex: p, where: plan.where, rootSeed: plan.rootSeed, runs, version: options.version };
+        if (runs.length > 0) yield { file: plan.scenario, design: plan.designs[d]!, label: labels[d]!, point: plan.points[p]!, pointIndex: p, where: plan.where, rootSeed: plan.rootSeed, runs, version: options.version };
       }
     }
   }
+}
+
+/**
+ * Reports label designs by id, so a design given as a file reads like a built-in one; where two
+ * given designs share an id (a variant file that kept its parent's), the reference as given
+ * tells them apart.
+ */
+export function designLabels(given: readonly (string | null)[], ids: readonly string[]): string[] {
+  return ids.map((id, i) => (ids.indexOf(id) !== ids.lastIndexOf(id) ? given[i] ?? id : id));
 }
 
 async function* fromArray(rows: readonly RunRow[]): AsyncGenerator<RunRow> {
