@@ -5,6 +5,7 @@ import { deriveRunSeed } from '../engine/rng.js';
 import { CheckFailure } from '../model/errors.js';
 import { VERSION } from './version.js';
 import { withRunFlags, parseSeed, parseCount, loadForRun, type RunFlags } from './options.js';
+import { CheckTally } from './checkTally.js';
 
 /**
  * `opcon check FILE...`: runs each scenario and its `expect:` checks, over `--runs` seeds
@@ -21,24 +22,21 @@ export function register(program: Command): void {
       for (const file of files) {
         const model = loadForRun(file, opts);
         const root = rootSeed ?? model.seed;
-        let passed = 0;
-        let checks = 0;
+        const tally = new CheckTally();
         for (let i = 0; i < runs; i++) {
           const seed = i === 0 ? root : deriveRunSeed(root, i);
-          const result = simulate(model, { seed, version: VERSION });
-          for (const r of checkExpectations(result)) {
-            checks++;
-            if (r.ok) passed++;
-            else {
-              const where = r.expectation.position ? `${r.expectation.position.file}:${r.expectation.position.line}:${r.expectation.position.column}` : file;
-              failures.push(`${where}: expectation failed (seed ${seed}): ${r.expectation.description}: ${r.detail}; replay: opcon run ${file} --seed ${seed}${opts.design ? ` --design ${opts.design}` : ''}`);
-            }
-          }
+          tally.add(seed, checkExpectations(simulate(model, { seed, version: VERSION })));
         }
         const skipped = model.skippedExpectations ?? [];
         const note = skipped.length ? ` (${skipped.length} skipped: they name ids design ${model.design.id} lacks, e.g. ${skipped[0]!.id}: ${skipped[0]!.reason})` : '';
-        process.stdout.write(`${passed === checks ? 'ok  ' : 'FAIL'} ${file}: ${passed}/${checks} checks passed over ${runs} run${runs === 1 ? '' : 's'}${note}\n`);
+        process.stdout.write(`${tally.passed === tally.checks ? 'ok  ' : 'FAIL'} ${file}: ${tally.passed}/${tally.checks} checks passed over ${runs} run${runs === 1 ? '' : 's'}${note}\n`);
+        failures.push(...tally.report(file, runs, replayFlags(opts)));
       }
       if (failures.length > 0) throw new CheckFailure(failures);
     });
+}
+
+/** The flags a replay command repeats: the design and parameters the check ran with. */
+function replayFlags(opts: RunFlags): string {
+  return `${opts.design ? ` --design ${opts.design}` : ''}${(opts.set ?? []).map((x) => ` --set ${x}`).join('')}`;
 }

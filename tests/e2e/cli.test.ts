@@ -81,7 +81,8 @@ describe('opcon check', () => {
     writeFileSync(file, src.replace(/design: us-rok-cfc-1994/, 'design: us-rok-cfc-1994').replace(/opcon: rok-jcs/, 'opcon: cfc'));
     const r = opcon(['check', file]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/expectation failed \(seed \S+\).*replay: opcon run /);
+    expect(r.stderr).toMatch(/expectation failed \(seed \S+\): /);
+    expect(r.stderr).toMatch(/seed \S+: 1 check failed; replay: opcon run /);
   });
 });
 
