@@ -1,7 +1,7 @@
 import type { Design } from '../model/design.js';
 import { IMMEDIATE } from '../model/distribution.js';
 import type { Action, SourcePosition, TimelineEvent, Trigger } from '../model/scenario.js';
-import { LEVELS, type LevelName } from '../model/theater.js';
+import { LEVELS, type LevelName, type Scalar } from '../model/theater.js';
 import { parseTimeSpec, type SimTime } from '../model/time.js';
 import { compileCondition, type ConditionScope } from './compileCondition.js';
 import { compileDistribution, compileScenarioSelector, reportUnknown, type SelectorScope } from './compileParts.js';
@@ -44,7 +44,7 @@ function compileEvent(e: RawEvent, id: string, ids: ReadonlySet<string>, scope: 
   const timed: Trigger = trigger.kind === 'at' ? trigger : { ...trigger, delay };
   return {
     id,
-    label: e.label ?? defaultLabel(action),
+    label: e.label ?? defaultLabel(action, scope.design),
     trigger: timed,
     chance: e.chance ?? 1,
     jitter: trigger.kind === 'at' ? delay : IMMEDIATE,
@@ -124,26 +124,56 @@ function compileAction(e: RawEvent, id: string, scope: TimelineScope, problems: 
   }
 }
 
-/** Narration when an event has no `label:`. */
-function defaultLabel(a: Action): string {
+/**
+ * Narration when an event has no `label:`: a sentence saying who does what, named from the
+ * design (authority and body names), so generated events read like the ones authors write.
+ */
+function defaultLabel(a: Action, design: Design): string {
+  const authority = (id: string) => design.authorities.find((x) => x.id === id)?.name ?? id;
   switch (a.kind) {
     case 'set-level':
-      return LEVELS[a.level as LevelName].label(a.value);
+      return levelSentence(a.level as LevelName, a.value);
     case 'set-fact':
-      return `${a.name} = ${String(a.value)}`;
+      return typeof a.value === 'boolean' ? `${humanize(a.name)}: ${a.value ? 'yes' : 'no'}` : `${humanize(a.name)} becomes ${String(a.value)}`;
     case 'hostile-act':
       return a.description;
     case 'engage':
-      return a.engaged ? 'forces engaged' : 'forces disengaged';
+      return a.engaged ? 'Forces are committed to the fight' : 'Forces are withdrawn from the fight';
     case 'stance':
-      return `${a.authority} stance on ${a.subject}`;
+      return `${authority(a.authority)} is ${a.approve >= 0.5 ? 'inclined to approve' : 'inclined to refuse'} ${humanize(a.subject)}`;
     case 'request':
-      return `request: ${a.subject}`;
-    case 'body':
-      return `${a.command} ${a.body}`;
+      return `${humanize(a.subject)} is put to ${a.authorities.map(authority).join(' and ')}`;
+    case 'body': {
+      const name = design.bodies.find((b) => b.id === a.body)?.name ?? a.body;
+      return a.command === 'activate' ? `${name} is activated` : `${name} stands down`;
+    }
     case 'note':
-      return 'note';
+      return 'A note in the timeline';
   }
+}
+
+/** A proposed level change as a sentence ("Japan certifies an armed-attack situation"). */
+function levelSentence(level: LevelName, value: Scalar): string {
+  const label = LEVELS[level].label(value);
+  switch (level) {
+    case 'posture':
+      return `The theater moves to ${String(value)}`;
+    case 'situation':
+      return value === 'none' ? "Japan's situation certification is lifted" : `Japan certifies ${article(String(value))} ${String(value)} situation`;
+    case 'phase':
+      return `Operations move to ${label}`;
+    default:
+      return `${label} is proposed`;
+  }
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+/** `decision.rule:usfj-jtf` or `us-japan-feo` as words for a sentence. */
+function humanize(id: string): string {
+  return id.replace(/^(rule|level|gate|situation|body):/, '$1 ').replace(/[-_.]/g, ' ');
 }
 
 /** Reports `after:` links that loop (a -> b -> a), once per cycle, at the first event in it. */

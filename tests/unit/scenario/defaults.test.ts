@@ -24,7 +24,7 @@ describe('defaults are filled once, in the loader', () => {
     expect(m.forces[0]).toEqual({ id: 'rok-1-corps', name: 'ROK I Corps', nation: 'ROK', component: 'land', designated: true, home: 'rok-jcs', national: 'rok-jcs', adcon: 'rok-jcs', tags: [] });
     expect(m.forces[1]).toMatchObject({ designated: false, adcon: 'cfc' });
     expect(m.timeline.map((e) => e.id)).toEqual(['event-1', 'clash', 'event-3', 'event-4']);
-    expect(m.timeline[0]).toMatchObject({ label: 'DEFCON III', chance: 1, trigger: { kind: 'at', time: START + DAY }, action: { kind: 'set-level', level: 'defcon', value: 3 } });
+    expect(m.timeline[0]).toMatchObject({ label: 'DEFCON III is proposed', chance: 1, trigger: { kind: 'at', time: START + DAY }, action: { kind: 'set-level', level: 'defcon', value: 3 } });
     expect(m.timeline[2]).toMatchObject({ chance: 0.5, trigger: { kind: 'after', event: 'clash', delay: { kind: 'fixed', value: 2 * HOUR } }, jitter: { kind: 'fixed', value: 0 } });
     expect(m.timeline[0]!.position).toEqual({ file: `${FIX}/scenario-ok.yaml`, line: 9, column: 5 });
     expect(m.expectations.map((x) => [x.id, x.description])).toEqual([
@@ -33,6 +33,20 @@ describe('defaults are filled once, in the loader', () => {
     ]);
     expect(m.expectations[0]).toMatchObject({ from: START + 2 * DAY, to: START + 2 * DAY });
     expect(m.expectations[1]).toMatchObject({ from: START, to: 'end' });
+  });
+
+  test('events without a label get a sentence saying who does what', () => {
+    const file = scenarioWith(
+      'timeline:\n  - {at: T+1h, situation: armed-attack}\n  - {at: T+2h, posture: crisis}\n  - {at: T+3h, phase: 2}\n  - {at: T+4h, stance: {authority: us-president, subject: "gate:*", approve: 0.1}}\n',
+    );
+    const labels = loadScenario(file).timeline.map((e) => e.label);
+    expect(labels).toEqual([
+      'Japan certifies an armed-attack situation',
+      'The theater moves to crisis',
+      'Operations move to Phase 2 (seize the initiative)',
+      expect.stringMatching(/^U\.S\. .* is inclined to refuse gate /),
+    ]);
+    for (const l of labels) expect(l).not.toMatch(/->|→/);
   });
 
   test('end defaults to one day after the last timed event', () => {
