@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { listBuiltinDesigns } from '../scenario/index.js';
+import { alignColumns } from '../output/alignColumns.js';
 
 /** `opcon designs [--json]`: the built-in designs, one line each (id, alliance, name). */
 export function register(program: Command): void {
@@ -13,8 +14,6 @@ export function register(program: Command): void {
         process.stdout.write(JSON.stringify(designs, null, 2) + '\n');
         return;
       }
-      const idWidth = Math.max(0, ...designs.map((d) => d.id.length));
-      const allianceWidth = Math.max(0, ...designs.map((d) => d.alliance.length));
-      for (const d of designs) process.stdout.write(`${d.id.padEnd(idWidth)}  ${d.alliance.padEnd(allianceWidth)}  ${d.name}\n`);
+      for (const line of alignColumns(designs.map((d) => [d.id, d.alliance, d.name]))) process.stdout.write(`${line}\n`);
     });
 }

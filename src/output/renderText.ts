@@ -1,7 +1,7 @@
 import type { RunResult } from '../engine/api.js';
 import type { RunEndRecord } from '../model/records.js';
 import { formatIso, formatRelative } from '../model/time.js';
-import { alignColumns } from './alignColumns.js';
+import { alignColumns, columnWidths, padColumns } from './alignColumns.js';
 import { palette } from './ansi.js';
 import { holderTableRows, holdersAt } from './commandTableAt.js';
 import { timelineEntries } from './timelineEntries.js';
@@ -29,10 +29,10 @@ export function renderText(result: RunResult, options: TextOptions = {}): string
   const entries = timelineEntries(result, facts);
   const rows = entries.map((e) => [formatRelative(e.t, facts.start), formatIso(e.t), e.kind, e.text + (e.rule ? ` [${e.rule}]` : '')]);
   // Pad plain text first, then color: escape codes would skew the widths.
-  const w = [0, 1, 2].map((c) => Math.max(0, ...rows.map((r) => r[c]!.length)));
+  const w = columnWidths(rows);
   rows.forEach((r, i) => {
     const kind = entries[i]!.kind;
-    lines.push(`${p.dim(`${r[0]!.padEnd(w[0]!)}  ${r[1]!.padEnd(w[1]!)}`)}  ${p.kind(kind, r[2]!.padEnd(w[2]!))}  ${r[3]}`);
+    lines.push(`${p.dim(`${padColumns(r[0]!, w[0]!)}  ${padColumns(r[1]!, w[1]!)}`)}  ${p.kind(kind, padColumns(r[2]!, w[2]!))}  ${r[3]}`);
   });
   if (entries.length === 0) lines.push('(no events)');
   lines.push('');

@@ -1,6 +1,7 @@
 import { C2_SCALE } from '../metrics/arrangement.js';
 import type { ParameterPoint } from './applyParameters.js';
 import { escapeXml } from './escapeXml.js';
+import { columnWidths, padColumns } from '../output/alignColumns.js';
 import type { StudySummary } from './summarize.js';
 
 /** What a report needs besides the summary. */
@@ -51,8 +52,8 @@ function rowsOf(s: StudySummary, point: number): string[][] {
 }
 
 function pad(rows: string[][]): string {
-  const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((c, i) => (i >= 2 ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join('  ').trimEnd()).join('\n');
+  const w = columnWidths(rows);
+  return rows.map((r) => r.map((c, i) => padColumns(c, w[i]!, i >= 2 ? 'start' : 'end')).join('  ').trimEnd()).join('\n');
 }
 
 /** The plain-text report: a table per grid point, paired beat shares, one replay line per design. */
