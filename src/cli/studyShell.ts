@@ -51,6 +51,8 @@ export async function runStudyFromCli(plan: StudyPlan, flags: StudyFlags): Promi
     return;
   }
   const { summary, context, c2 } = result;
+  // On stderr, so every stdout format stays what its readers expect.
+  for (const w of result.warnings) process.stderr.write(`opcon: warning: ${w}\n`);
   let text: string;
   switch (format) {
     case 'json':

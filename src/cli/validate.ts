@@ -1,11 +1,14 @@
 import type { Command } from 'commander';
 import { InputError } from '../model/errors.js';
 import { validateFile } from '../scenario/index.js';
+import { designWarnings } from '../metrics/designWarnings.js';
 
 /**
  * `opcon validate FILE...`: checks scenario and design files without running them. Prints
  * `ok FILE` on stdout for each good file and every problem of each bad one on stderr (all files
  * are checked, not just up to the first bad one); exit code 2 if any file has a problem.
+ * Warnings (a design whose runs would mislead, {@link designWarnings}) go to stderr and leave
+ * the exit code alone.
  */
 export function register(program: Command): void {
   program
@@ -15,8 +18,9 @@ export function register(program: Command): void {
       let bad = false;
       for (const file of files) {
         try {
-          validateFile(file);
+          const loaded = validateFile(file);
           process.stdout.write(`ok ${file}\n`);
+          for (const w of designWarnings(loaded.design)) process.stderr.write(`opcon: warning: ${file}: ${w}\n`);
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           bad = true;

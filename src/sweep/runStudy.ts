@@ -6,6 +6,7 @@ import { crossCheckC2, type C2Check } from '../metrics/c2Approach.js';
 import { InputError } from '../model/errors.js';
 import type { ScenarioModel } from '../model/scenario.js';
 import { renderComparisonHtml } from '../output/renderComparisonHtml.js';
+import { designWarnings } from '../metrics/designWarnings.js';
 import { loadScenario } from '../scenario/index.js';
 import { applyParameters } from './applyParameters.js';
 import { distributionSvg } from './charts.js';
@@ -34,6 +35,11 @@ export interface StudyResult {
   readonly context: ReportContext;
   /** Declared vs observed C2 approach, per design label and grid point. */
   readonly c2: readonly { design: string; point: number; checks: C2Check[] }[];
+  /**
+   * Reasons to doubt the verdict, one line each: designs whose runs would score a command as
+   * unlinked ({@link designWarnings}), declared C2 approaches the runs contradict.
+   */
+  readonly warnings: readonly string[];
   /** Runs carried out by this invocation (not counting ones resumed from disk). */
   readonly ran: number;
   readonly interrupted: boolean;
@@ -90,8 +96,14 @@ export async function runStudy(plan: StudyPlan, options: StudyOptions): Promise<
   const full = await summarize(source, shape);
   const summary = filterSummary(full, plan.metrics);
   const c2 = c2Checks(summary, labels, models, plan.points.length);
+  const warnings = [...new Set(models.flatMap((m) => designWarnings(m.design)))];
+  for (const x of c2) {
+    for (const c of x.checks) {
+      if (!c.agrees) warnings.push(`design ${x.design}${plan.points.length > 1 ? ` at point ${x.point}` : ''} declares ${c.declared} C2 in phase ${c.phase}, but its runs show ${c.observed} (median over runs); read its C2 verdicts with care`);
+    }
+  }
   if (options.outDir !== undefined && !interrupted) writeReports(options.outDir, summary, context, c2);
-  return { summary, context, c2, ran, interrupted };
+  return { summary, context, c2, warnings, ran, interrupted };
 }
 
 function* chunksOf(plan: StudyPlan, labels: readonly string[], done: Uint8Array, options: StudyOptions): Generator<RunChunk> {

@@ -121,3 +121,18 @@ describe('opcon sweep on the shipped FEO study', () => {
     expect(friction[0]! - friction[2]!).toBeGreaterThan(friction[3]! - friction[4]!);
   });
 });
+
+describe('warnings about designs whose verdicts would mislead', () => {
+  it('validate names a headquarters holding forces outside every coordination body, and exits 0', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opcon-e2e-'));
+    const file = join(dir, 'jtf.yaml');
+    writeFileSync(
+      file,
+      'design: jtf-outside-acm\nextends: us-japan-acm-2015\nname: JTF outside the ACM\nsummary: s\nassumption: test\nheadquarters:\n  - {id: combined-jtf, name: Combined JTF, kind: combined, commander: US, deputy: JPN, authorities: [us-president, jpn-government], echelon: joint-task-force, assumption: test}\nrules:\n  - {id: to-jtf, name: to the JTF, relationship: opcon, forces: {nations: [US]}, to: combined-jtf, when: {phase: {at-least: 2}}, approvals: [], latency: 1h, assumption: test}\n',
+    );
+    const r = opcon(['validate', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`ok ${file}\n`);
+    expect(r.stderr).toMatch(/^opcon: warning: .*headquarters `combined-jtf` holds forces \(rule to-jtf\) but no coordination body includes it/);
+  });
+});
