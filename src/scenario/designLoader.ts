@@ -12,6 +12,7 @@ import { checkEveryParameterRead, resolveParameterRefs } from './parameterRefs.j
 import { oneLine, ProblemList } from './problems.js';
 import { readYamlFile, type YamlFile } from './readYaml.js';
 import { parseWithSchema } from './zodProblems.js';
+import { referenceProblems } from './salvage.js';
 
 type Obj = Record<string, unknown>;
 
@@ -103,7 +104,10 @@ export function compileRawDesign(raw: Obj, problems: ProblemList, values?: Reado
   const parsed = parseWithSchema(designSchema, resolved.raw, schemaProblems);
   const repeats = (p: Problem) => resolved.unresolved.some((at) => at.file === p.file && at.line === p.line && at.column === p.column);
   problems.addAll(schemaProblems.all.filter((p) => !repeats(p)));
-  if (parsed === undefined) return undefined;
+  if (parsed === undefined) {
+    problems.addAll(referenceProblems(designSchema, resolved.raw, problems.file, (v, scratch) => void compileDesign(v as RawDesign, scratch, resolved.reads)));
+    return undefined;
+  }
   const design = compileDesign(resolved.raw as RawDesign, problems, resolved.reads);
   rawOfDesign.set(design, { raw, file: problems.file });
   return design;

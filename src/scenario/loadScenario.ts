@@ -9,6 +9,7 @@ import { resolveLimits, type Limits } from './limits.js';
 import { keyPosition, positionOf, valuePosition } from './located.js';
 import { loadDesign } from './loadDesign.js';
 import { ProblemList } from './problems.js';
+import { referenceProblems } from './salvage.js';
 import { scenarioSchema, type RawScenario } from './scenarioSchema.js';
 import { parseWithSchema } from './zodProblems.js';
 
@@ -40,6 +41,9 @@ export function loadScenario(file: string, options: LoadOptions = {}): ScenarioM
   const problems = new ProblemList(yaml.file);
   const valid = parseWithSchema(scenarioSchema, value, problems) !== undefined;
   const design = resolveScenarioDesign(value, abs, options, limits, problems);
+  if (!valid && design !== undefined) {
+    problems.addAll(referenceProblems(scenarioSchema, value, problems.file, (v, scratch) => void compileScenario(v as unknown as RawScenario, design, file, scratch, options.design !== undefined)));
+  }
   if (!valid || design === undefined) {
     problems.throwIfAny();
     throw InputError.at(undefined, 'the scenario could not be loaded', 'run opcon validate on it', yaml.file);

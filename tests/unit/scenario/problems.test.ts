@@ -138,3 +138,25 @@ describe('semantic problems', () => {
     expect(problemsOf(() => loadDesign('../../../package.json', FIX))[0]).toMatch(/^\.\.\/\.\.\/\.\.\/package\.json: design path `\.\.\/\.\.\/\.\.\/package\.json` leads outside/);
   });
 });
+
+describe('one pass: schema and reference problems together', () => {
+  test('a design with a schema problem in one entry still has its reference problems in others reported', () => {
+    const lines = designProblems((t) => t.replace('latency: 6h', 'latency: [6h]').replace('members: [rok-jcs, cfc]', 'members: [rok-jcs, cfx]'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^d\.yaml:14:18: `authorities\[0\]\.procedure\[0\]\.latency` is a list/);
+    expect(lines[1]).toMatch(/^d\.yaml:\d+:\d+: no headquarters has the id `cfx`/);
+  });
+
+  test('a scenario entry the schema refuses leaves no follow-on problems about its own id', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opcon-onepass-'));
+    const file = join(dir, 's.yaml');
+    writeFileSync(
+      file,
+      'scenario: s\ntitle: t\ndesign: us-rok-cfc-1994\nstart: 2026-03-01\nforces:\n  - {id: a, name: A, nation: ROK, component: lnad, home: rok-jcs}\n  - {id: b, name: B, nation: ROK, component: land, home: rok-jsc}\ntimeline:\n  - {at: T+1h, engage: {forces: {ids: [a]}}}\n',
+    );
+    const lines = problemsOf(() => validateFile(file));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/:6:\d+: `forces\[0\]\.component` is "lnad"/);
+    expect(lines[1]).toMatch(/:7:\d+: no headquarters in design us-rok-cfc-1994 has the id `rok-jsc`; did you mean `rok-jcs`\?/);
+  });
+});
