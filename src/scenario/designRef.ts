@@ -44,15 +44,16 @@ export function builtinPath(id: string, at: SourcePosition | undefined, file: st
 }
 
 /**
- * Resolves a reference written in a file in folder `fromDir`. With `roots`, a path must stay
- * inside one of them (after following symlinks); without, any path is allowed (the CLI user's
- * own `--design`).
+ * Resolves a design reference: one rule wherever it is written (docs/user-guide.md "Design
+ * references"). A reference is a built-in id, or a path (it has a `/` or ends in `.yaml`),
+ * relative or absolute, taken from the folder of whatever names it: the file's folder for
+ * `design:` and `extends:`, the working folder for `--design`/`--designs`. With `roots` (paths
+ * written inside files) the resolved path must stay inside one of them after following
+ * symlinks, so a file someone sends you cannot make opcon read arbitrary files; without (paths
+ * the user typed), any path is allowed.
  */
 export function resolveDesignRef(ref: string, fromDir: string, roots: readonly string[] | undefined, at: SourcePosition | undefined, file: string): string {
   if (!isPathRef(ref)) return builtinPath(ref, at, file);
-  if (roots && isAbsolute(ref)) {
-    throw InputError.at(at, `design path \`${oneLine(ref)}\` is absolute`, "write a path relative to this file's folder, or a built-in id", file);
-  }
   const abs = resolve(fromDir, ref);
   if (!existsSync(abs)) throw InputError.at(at, `design file \`${oneLine(ref)}\` does not exist (looked for ${oneLine(abs)})`, 'check the path (relative to the folder of the file that names it)', file);
   const target = real(abs);

@@ -1,6 +1,6 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadDesign, loadScenario, validateFile } from '../../../src/scenario/index.js';
 import { FIX, problemsOf } from './helpers.js';
@@ -62,7 +62,7 @@ describe('design references stay inside allowed folders', () => {
     ]);
   });
 
-  test('absolute paths in files are refused; sub-folders and symlink-free paths inside are fine', () => {
+  test('paths in files may be relative or absolute but must stay inside the allowed folders', () => {
     const dir = mkdtempSync(join(tmpdir(), 'opcon-ref-'));
     mkdirSync(join(dir, 'designs'));
     writeFileSync(join(dir, 'designs', 'd.yaml'), `design: d\nextends: us-rok-cfc-1994\nname: Variant in a sub-folder\n`);
@@ -70,7 +70,9 @@ describe('design references stay inside allowed folders', () => {
     writeFileSync(join(dir, 'ok.yaml'), scenario('./designs/d.yaml'));
     expect(loadScenario(join(dir, 'ok.yaml')).design.name).toBe('Variant in a sub-folder');
     writeFileSync(join(dir, 'abs.yaml'), scenario(join(dir, 'designs', 'd.yaml')));
-    expect(problemsOf(() => loadScenario(join(dir, 'abs.yaml')))[0]).toMatch(/abs\.yaml:3:9: design path `.*` is absolute; write a path relative to this file's folder, or a built-in id$/);
+    expect(loadScenario(join(dir, 'abs.yaml')).design.name).toBe('Variant in a sub-folder');
+    writeFileSync(join(dir, 'abs-out.yaml'), scenario(resolve('package.json')));
+    expect(problemsOf(() => loadScenario(join(dir, 'abs-out.yaml')))[0]).toMatch(/abs-out\.yaml:3:9: design path `.*package\.json` leads outside/);
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'up.yaml'), scenario('../designs/d.yaml'));
     expect(problemsOf(() => loadScenario(join(dir, 'sub', 'up.yaml')))[0]).toMatch(/up\.yaml:3:9: design path `\.\.\/designs\/d\.yaml` leads outside/);
