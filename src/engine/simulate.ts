@@ -1,5 +1,5 @@
 import type { ScenarioModel } from '../model/scenario.js';
-import type { RunStartRecord } from '../model/records.js';
+import { RECORD_FORMAT, type RunStartRecord } from '../model/records.js';
 import { formatIso } from '../model/time.js';
 import type { RunOptions, RunResult } from './api.js';
 import { Run } from './run.js';
@@ -70,6 +70,7 @@ function runStart(model: ScenarioModel, seed: string, version: string, commands:
     design: model.design.id,
     seed,
     version,
+    recordFormat: RECORD_FORMAT,
     start: formatIso(model.start),
     end: formatIso(model.end),
     forces: model.forces.map((f, i) => {

@@ -3,9 +3,18 @@ import type { Scalar } from './theater.js';
 
 /**
  * Log records: the run's only output and the contract with every sink, metric and viewer
- * (design.md "Log records"). Every record has `seq` (0, 1, 2, ...), `t` (ISO 8601 UTC) and `type`.
+ * (design.md "Log records"). Every record has `seq` (0, 1, 2, ...), `t` (RFC 3339 UTC with
+ * seconds, `2026-03-01T06:00:00Z`) and `type`.
  * Records that result from another carry `cause`: the seq of that record, so "why" can be traced.
  */
+/**
+ * The version of the record format (the fields and meaning of every record type), stamped into
+ * `run-start` as `recordFormat`. Semantic versioning: a new record type or a new optional field is
+ * a minor change; renaming, removing or changing the meaning or form of a field (as making `t`
+ * RFC 3339 with seconds did) is a major one. Readers should check the major number.
+ */
+export const RECORD_FORMAT = '1.0.0';
+
 interface Base {
   readonly seq: number;
   readonly t: string;
@@ -16,7 +25,10 @@ export interface RunStartRecord extends Base {
   readonly scenario: string;
   readonly design: string;
   readonly seed: string;
+  /** The opcon version that wrote the log. */
   readonly version: string;
+  /** {@link RECORD_FORMAT} of the writer (absent in logs written before it was declared). */
+  readonly recordFormat: string;
   readonly start: string;
   readonly end: string;
   readonly forces: readonly { id: ForceId; name: string; nation: NationId; component: string; opcon: HqId; tacon: HqId | null; adcon: HqId; national: HqId }[];

@@ -53,9 +53,10 @@ export function formatRelative(t: SimTime, start: SimTime): string {
 const pad2 = (n: number) => (n < 10 ? '0' + n : String(n));
 
 /**
- * ISO 8601 UTC at minute resolution, e.g. `1994-12-01T00:00Z`. Computed arithmetically (civil
- * date from day number, H. Hinnant's algorithm): every log record formats its time, and this is
- * several times faster than going through `Date#toISOString`.
+ * RFC 3339 UTC with seconds, e.g. `1994-12-01T00:00:00Z` (seconds are always `00`: the
+ * resolution is one minute, but strict parsers such as jq's `fromdateiso8601` need them).
+ * Computed arithmetically (civil date from day number, H. Hinnant's algorithm): every log record
+ * formats its time, and this is several times faster than going through `Date#toISOString`.
  */
 export function formatIso(t: SimTime): string {
   const minutes = Math.floor(t / MINUTE);
@@ -70,8 +71,8 @@ export function formatIso(t: SimTime): string {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  if (year < 0 || year > 9999) return new Date(t).toISOString().slice(0, 16) + 'Z';
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}T${pad2(Math.floor(minuteOfDay / 60))}:${pad2(minuteOfDay % 60)}Z`;
+  if (year < 0 || year > 9999) return new Date(minutes * MINUTE).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}T${pad2(Math.floor(minuteOfDay / 60))}:${pad2(minuteOfDay % 60)}:00Z`;
 }
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
@@ -103,18 +104,19 @@ export function parseTimeSpec(text: string, start: SimTime): SimTime | undefined
 }
 
 /**
- * Reads a log record's time (`YYYY-MM-DDTHH:MMZ`, as {@link formatIso} writes it) back to a
- * {@link SimTime}; other ISO forms fall back to `Date.parse`. Metrics parse every record's time,
- * and the fixed layout reads several times faster by hand.
+ * Reads a log record's time (`YYYY-MM-DDTHH:MM:SSZ`, as {@link formatIso} writes it) back to a
+ * {@link SimTime}; other ISO forms (logs written before record format 1.0.0 had no seconds) fall
+ * back to `Date.parse`. Metrics parse every record's time, and the fixed layout reads several
+ * times faster by hand.
  */
 export function parseRecordTime(text: string): SimTime {
-  if (text.length === 17 && text.charCodeAt(10) === 84 /* T */ && text.charCodeAt(16) === 90 /* Z */) {
+  if (text.length === 20 && text.charCodeAt(10) === 84 /* T */ && text.charCodeAt(19) === 90 /* Z */) {
     const n = (from: number, len: number) => {
       let v = 0;
       for (let i = from; i < from + len; i++) v = v * 10 + (text.charCodeAt(i) - 48);
       return v;
     };
-    return Date.UTC(n(0, 4), n(5, 2) - 1, n(8, 2), n(11, 2), n(14, 2));
+    return Date.UTC(n(0, 4), n(5, 2) - 1, n(8, 2), n(11, 2), n(14, 2), n(17, 2));
   }
   return Date.parse(text);
 }

@@ -55,7 +55,7 @@ export function shortList(items: readonly string[], max = 8): string {
 
 /** `2026-03-01 06:00 UTC`. */
 export function clock(t: SimTime): string {
-  return formatIso(t).replace('T', ' ').replace('Z', ' UTC');
+  return formatIso(t).replace('T', ' ').replace(/:00Z$/, ' UTC');
 }
 
 /**

@@ -28,7 +28,7 @@ describe('opcon run', () => {
     expect(records.map((r) => r.seq)).toEqual(records.map((_, i) => i));
     expect(records[0]!.type).toBe('run-start');
     expect(records.at(-1)!.type).toBe('run-end');
-    expect(records.every((r) => /^\d{4}-\d\d-\d\dT\d\d:\d\dZ$/.test(r.t))).toBe(true);
+    expect(records.every((r) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(r.t))).toBe(true);
   });
 
   it('writes --out atomically and leaves no temporary file', () => {
@@ -47,7 +47,7 @@ describe('opcon at', () => {
     const r = opcon(['at', KOREA, 'T+20d', '--json', '--seed', '3']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as { time: string; forces: { id: string; opcon: string; tacon: string | null; adcon: string; chain: string[]; nation: string; name: string }[] };
-    expect(doc.time).toBe('2026-03-21T00:00Z');
+    expect(doc.time).toBe('2026-03-21T00:00:00Z');
     const corps = doc.forces.find((f) => f.id === 'rok-1-corps')!;
     expect(corps).toMatchObject({ nation: 'ROK', opcon: 'cfc' });
     expect(corps.chain[0]).toBe('cfc');

@@ -13,10 +13,10 @@ describe('simulate', () => {
     const r = simulate(model());
     const cmds = commands(r.records);
     expect(cmds.map((c) => `${c.t} ${c.force} ${c.from}->${c.to}`)).toEqual([
-      '2026-03-02T03:00Z rok-1 rok-jcs->cfc',
-      '2026-03-02T03:00Z us-2id usfk->cfc',
-      '2026-03-06T03:00Z rok-1 cfc->rok-jcs',
-      '2026-03-06T03:00Z us-2id cfc->usfk',
+      '2026-03-02T03:00:00Z rok-1 rok-jcs->cfc',
+      '2026-03-02T03:00:00Z us-2id usfk->cfc',
+      '2026-03-06T03:00:00Z rok-1 cfc->rok-jcs',
+      '2026-03-06T03:00:00Z us-2id cfc->usfk',
     ]);
     // Undesignated rok-2 never moves; the history answers for any instant.
     expect(r.history!.at(START + 3 * DAY).map((c) => c.opcon)).toEqual(['cfc', 'rok-jcs', 'cfc']);
@@ -69,7 +69,7 @@ describe('simulate', () => {
     });
     const timeline = [event('propose', 0, { kind: 'set-level', level: 'posture', value: 'crisis' })];
     const silent = simulate(model({ design: nac, timeline }));
-    expect(silent.records.find((r) => r.type === 'state' && r.machine === 'theater.posture')).toMatchObject({ t: '2026-03-02T00:00Z', to: 'crisis' });
+    expect(silent.records.find((r) => r.type === 'state' && r.machine === 'theater.posture')).toMatchObject({ t: '2026-03-02T00:00:00Z', to: 'crisis' });
     const objecting = design({ ...nac, authorities: [authority('us', 'US', 1, 30 * HOUR), authority('rok', 'ROK', 0, 3 * HOUR)] });
     const broken = simulate(model({ design: objecting, timeline }));
     expect(broken.records.find((r) => r.type === 'state' && r.machine === 'theater.posture')).toBeUndefined();
@@ -81,7 +81,7 @@ describe('simulate', () => {
     const d = design({ authorities: [cabinetThenDiet], gates: [{ id: 'g', level: 'situation', to: { kind: 'always' }, approvals: ['jpn'], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 'test' }], rules: [] });
     const r = simulate(model({ design: d, timeline: [event('determine', 0, { kind: 'set-level', level: 'situation', value: 'armed-attack' })] }));
     const changes = r.records.filter((x) => x.type === 'state' && x.machine === 'theater.situation').map((x) => `${x.t} ${(x as { to: string }).to}`);
-    expect(changes).toEqual(['2026-03-01T02:00Z armed-attack', '2026-03-03T02:00Z none']);
+    expect(changes).toEqual(['2026-03-01T02:00:00Z armed-attack', '2026-03-03T02:00:00Z none']);
     expect(ofType(r.records, 'decision').map((x) => (x as { outcome: string }).outcome)).toEqual(['approved', 'revoked']);
   });
 
@@ -108,9 +108,9 @@ describe('simulate', () => {
     const timeline = [...model().timeline.slice(0, 1), event('war', 3 * DAY, { kind: 'set-level', level: 'posture', value: 'hostilities' })];
     const r = simulate(model({ design: d, timeline }));
     expect(ofType(r.records, 'coordination').map((c) => `${c.t} ${(c as { to: string }).to} ${(c as { level: string | null }).level}`)).toEqual([
-      '2026-03-02T02:00Z activating null',
-      '2026-03-02T08:00Z active working',
-      '2026-03-04T00:00Z active senior',
+      '2026-03-02T02:00:00Z activating null',
+      '2026-03-02T08:00:00Z active working',
+      '2026-03-04T00:00:00Z active senior',
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('simulate', () => {
       ],
     }));
     const events = ofType(r.records, 'event').map((e) => `${e.t} ${(e as { id: string }).id}`);
-    expect(events).toEqual(['2026-03-02T00:00Z raise', '2026-03-02T04:00Z after-raise', '2026-03-02T05:00Z chained', '2026-03-06T00:00Z lower']);
+    expect(events).toEqual(['2026-03-02T00:00:00Z raise', '2026-03-02T04:00:00Z after-raise', '2026-03-02T05:00:00Z chained', '2026-03-06T00:00:00Z lower']);
     expect(checkExpectations(r).map((x) => x.ok)).toEqual([true, true, false, true]);
     expect(checkExpectations(r)[2]!.detail).toBe('at T+1d3h: OPCON of rok-1 is held by cfc, expected rok-jcs');
   });
@@ -176,7 +176,7 @@ describe('decisions that settle at once', () => {
   it('applies a level behind a gate that asks nobody', () => {
     const d = design({ gates: [{ id: 'none', level: 'defcon', to: { kind: 'always' }, approvals: [], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' }] });
     const r = simulate(model({ design: d }));
-    expect(r.records.find((x) => x.type === 'state' && x.machine === 'theater.defcon')).toMatchObject({ t: '2026-03-02T00:00Z', to: '3' });
+    expect(r.records.find((x) => x.type === 'state' && x.machine === 'theater.defcon')).toMatchObject({ t: '2026-03-02T00:00:00Z', to: '3' });
   });
 
   it('lets an authority whose only step ratifies afterwards approve at once, then revoke', () => {
@@ -185,7 +185,7 @@ describe('decisions that settle at once', () => {
     const d = design({ authorities: [dietOnly], gates: [{ id: 'g', level: 'situation', to: { kind: 'always' }, approvals: ['jpn'], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 'test' }], rules: [] });
     const r = simulate(model({ design: d, timeline: [event('determine', 0, { kind: 'set-level', level: 'situation', value: 'armed-attack' })] }));
     const changes = r.records.filter((x) => x.type === 'state' && x.machine === 'theater.situation').map((x) => `${x.t} ${(x as { to: string }).to}`);
-    expect(changes).toEqual(['2026-03-01T00:00Z armed-attack', '2026-03-03T00:00Z none']);
+    expect(changes).toEqual(['2026-03-01T00:00:00Z armed-attack', '2026-03-03T00:00:00Z none']);
   });
 });
 
@@ -204,7 +204,7 @@ describe('stale rule approvals', () => {
     ];
     const r = simulate(model({ design: d, timeline }));
     // The first request's approval (T+10h) must not transfer; the second's (T+12h) does.
-    expect(commands(r.records).map((c) => c.t)).toEqual(['2026-03-01T12:00Z', '2026-03-01T12:00Z']);
+    expect(commands(r.records).map((c) => c.t)).toEqual(['2026-03-01T12:00:00Z', '2026-03-01T12:00:00Z']);
   });
 });
 

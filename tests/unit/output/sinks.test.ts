@@ -13,7 +13,7 @@ describe('renderText', () => {
   it('groups a rule\'s force changes into one time-stamped line', () => {
     const lines = text.split('\n').filter((l) => l.includes('OPCON rok-jcs → cfc'));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^T\+6h12m\s+2026-03-01T06:12Z\s+command\s+OPCON rok-jcs → cfc: ROK I Corps, ROK III Corps \[cfc-wartime-opcon\]$/);
+    expect(lines[0]).toMatch(/^T\+6h12m\s+2026-03-01T06:12:00Z\s+command\s+OPCON rok-jcs → cfc: ROK I Corps, ROK III Corps \[cfc-wartime-opcon\]$/);
   });
   it('aligns the columns of timeline lines', () => {
     const lines = text.split('\n').filter((l) => l.startsWith('T+'));
@@ -45,7 +45,7 @@ describe('renderJsonl', () => {
     const lines = renderJsonl(result).trimEnd().split('\n');
     expect(lines).toHaveLength(result.records.length);
     expect(lines.map((l) => JSON.parse(l))).toEqual(result.records);
-    expect(lines[0]!.startsWith('{"t":"2026-03-01T00:00Z","type":"run-start"')).toBe(true);
+    expect(lines[0]!.startsWith('{"t":"2026-03-01T00:00:00Z","type":"run-start"')).toBe(true);
   });
 });
 
@@ -55,7 +55,7 @@ describe('renderCsv', () => {
     const lines = csv.trimEnd().split('\n');
     expect(lines[0]).toBe('seq,t,type,actor,subject,relationship,from,to,rule,outcome,cause,text');
     expect(lines).toHaveLength(16);
-    expect(lines).toContain('9,2026-03-01T06:12Z,command,,rok-1-corps,opcon,rok-jcs,cfc,cfc-wartime-opcon,,8,');
+    expect(lines).toContain('9,2026-03-01T06:12:00Z,command,,rok-1-corps,opcon,rok-jcs,cfc,cfc-wartime-opcon,,8,');
     expect(csvCell('a,"b"')).toBe('"a,""b"""');
     expect(csvCell(null)).toBe('');
   });
@@ -66,7 +66,7 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(fixtureResult({ hostile: true }));
     expect(md).toContain('## Summary');
     expect(md).toContain('## Timeline');
-    expect(md).toContain('| T+6h12m | 2026-03-01T06:12Z | command | OPCON rok-jcs → cfc: ROK I Corps, ROK III Corps \\[cfc-wartime-opcon\\] | Hornung 2015, p. 9 |');
+    expect(md).toContain('| T+6h12m | 2026-03-01T06:12:00Z | command | OPCON rok-jcs → cfc: ROK I Corps, ROK III Corps \\[cfc-wartime-opcon\\] | Hornung 2015, p. 9 |');
     expect(md).not.toContain('<script>');
     expect(md).not.toContain('<img');
     expect(md).toContain('patrol boats \\| cross');
@@ -90,13 +90,13 @@ describe('command table at an instant', () => {
   it('matches the opcon at --json contract', () => {
     const doc = commandTableJson(fixtureResult(), TRANSFER);
     expect(Object.keys(doc)).toEqual(['time', 'forces']);
-    expect(doc.time).toBe('2026-03-01T06:12Z');
+    expect(doc.time).toBe('2026-03-01T06:12:00Z');
     expect(doc.forces[0]).toEqual({ id: 'rok-1-corps', name: 'ROK I Corps', nation: 'ROK', opcon: 'cfc', tacon: null, adcon: 'rok-jcs', chain: ['cfc', 'us-rok-mcm', 'us-president', 'rok-president'] });
     expect(doc.forces[2]!.chain).toEqual(['usfk', 'indopacom', 'us-president']);
   });
   it('renders aligned text for opcon at', () => {
     const text = renderCommandTable(fixtureResult(), END);
-    expect(text.split('\n')[0]).toBe('Command at T+3d (2026-03-04T00:00Z), fixture-escalation, design test-cfc, seed 7');
+    expect(text.split('\n')[0]).toBe('Command at T+3d (2026-03-04T00:00:00Z), fixture-escalation, design test-cfc, seed 7');
     expect(text).toMatch(/force\s+name\s+nation\s+OPCON\s+TACON\s+ADCON/);
   });
 });
