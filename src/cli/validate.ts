@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { InputError } from '../model/errors.js';
-import { validateFile } from '../scenario/index.js';
+import { fileKind, validateFile } from '../scenario/index.js';
 import { designWarnings } from '../metrics/designWarnings.js';
+import { validateStudy } from '../sweep/validateStudy.js';
 
 /**
- * `opcon validate FILE...`: checks scenario and design files without running them. Prints
+ * `opcon validate FILE...`: checks scenario, design and study files without running them. Prints
  * `ok FILE` on stdout for each good file and every problem of each bad one on stderr (all files
  * are checked, not just up to the first bad one); exit code 2 if any file has a problem.
  * Warnings (a design whose runs would mislead, {@link designWarnings}) go to stderr and leave
@@ -13,14 +14,14 @@ import { designWarnings } from '../metrics/designWarnings.js';
 export function register(program: Command): void {
   program
     .command('validate <files...>')
-    .description('check scenario and design files without running them (exit 2 on any problem)')
+    .description('check scenario, design and study files without running them (exit 2 on any problem)')
     .action((files: string[]) => {
       let bad = false;
       for (const file of files) {
         try {
-          const loaded = validateFile(file);
+          const designs = fileKind(file) === 'study' ? validateStudy(file) : [validateFile(file).design];
           process.stdout.write(`ok ${file}\n`);
-          for (const w of designWarnings(loaded.design)) process.stderr.write(`opcon: warning: ${file}: ${w}\n`);
+          for (const design of designs) for (const w of designWarnings(design)) process.stderr.write(`opcon: warning: ${file}: ${w}\n`);
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           bad = true;

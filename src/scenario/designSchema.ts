@@ -195,7 +195,8 @@ export const designFileSchema: z.ZodType = z
     name: text.optional(),
     alliance: text.optional(),
     summary: text.optional(),
-    extends: text.optional(),
+    // The schema generator offers the built-in ids here (schemaFinish.ts).
+    extends: text.meta({ 'x-design-ref': true }).optional(),
     ...provenance,
     nations: z.array(nation).min(1).optional(),
     ...Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, fileList(v, DESIGN_LISTS[k as keyof typeof DESIGN_LISTS])])),

@@ -6,6 +6,7 @@ export { loadScenario, type LoadOptions } from './loadScenario.js';
 export { loadDesign } from './loadDesign.js';
 export { listBuiltinDesigns, type BuiltinDesignInfo } from './listBuiltinDesigns.js';
 export { validateFile } from './validateFile.js';
+export { fileKind, type FileKind } from './fileKind.js';
 export { parseTimeArg } from './parseTimeArg.js';
 export { compileCondition, type ConditionScope } from './compileCondition.js';
 export { DEFAULT_LIMITS, type Limits } from './limits.js';

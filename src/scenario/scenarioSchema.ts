@@ -96,8 +96,11 @@ const expectation = z.strictObject({
   description: text.optional(),
 });
 
+/** A design reference: the schema generator offers the built-in ids here (schemaFinish.ts). */
+const designRefText = text.meta({ 'x-design-ref': true });
+
 const designRef = (inline: z.ZodType) =>
-  z.union([text, inline], { error: 'is not a design; write a built-in id, a relative path, or a mapping {extends: id, ...}' });
+  z.union([designRefText, inline], { error: 'is not a design; write a built-in id, a relative path, or a mapping {extends: id, ...}' });
 
 /**
  * A scenario file. An inline `design:` mapping is only checked to be a mapping here: it is

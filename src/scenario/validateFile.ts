@@ -25,5 +25,5 @@ export function validateFile(file: string): { readonly scenario?: ScenarioModel;
     // A path with a folder part, so it is read as a file rather than a built-in id.
     return { design: loadDesign(resolve(file)) };
   }
-  throw InputError.at(positionOf(v) ?? { file: yaml.file, line: 1, column: 1 }, 'neither a scenario nor a design: the file has no top-level `scenario:` or `design:` key', 'start a scenario with `scenario: ID` or a design with `design: ID`');
+  throw InputError.at(positionOf(v) ?? { file: yaml.file, line: 1, column: 1 }, 'neither a scenario, a design nor a study: the file has no top-level `scenario:`, `design:` or `sweep:` key', 'start a scenario with `scenario: ID`, a design with `design: ID`, a study with `sweep: ID`');
 }

@@ -3,18 +3,40 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { designFileSchema } from './designSchema.js';
-import { DURATION_PATTERN } from './schemaParts.js';
+import { listBuiltinDesigns } from './listBuiltinDesigns.js';
 import { packageRoot } from './packageRoot.js';
 import { scenarioFileSchema } from './scenarioSchema.js';
+import { finishSchema, type SchemaKind } from './schemaFinish.js';
+import { DURATION_PATTERN } from './schemaParts.js';
+import { studyFileSchema } from './studySchema.js';
+
+/** The schema files opcon ships, by name. */
+export type SchemaTexts = Record<'scenario.schema.json' | 'design.schema.json' | 'study.schema.json', string>;
+
+const SOURCES: readonly [keyof SchemaTexts, z.ZodType, SchemaKind][] = [
+  ['scenario.schema.json', scenarioFileSchema, 'scenario'],
+  ['design.schema.json', designFileSchema, 'design'],
+  ['study.schema.json', studyFileSchema, 'study'],
+];
 
 /**
- * The JSON Schemas (draft-07, the newest yaml-language-server understands) of scenario and
- * design files, as committed in schema/. A unit test fails when the committed files are stale.
+ * The JSON Schemas (draft-07, the newest yaml-language-server understands) of scenario, design
+ * and study files, as committed in schema/: zod's output finished by {@link finishSchema}
+ * (strict-Ajv unions, descriptions, built-in design ids). A unit test fails when the committed
+ * files are stale, and another when a key has no description.
  */
-export function schemaTexts(): { 'scenario.schema.json': string; 'design.schema.json': string } {
-  const render = (json: unknown) => JSON.stringify(json, null, 2) + '\n';
-  const toJson = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-07' }) as Record<string, unknown>;
-  return { 'scenario.schema.json': render(toJson(scenarioFileSchema)), 'design.schema.json': render(allowParamRefs(toJson(designFileSchema))) };
+export function schemaTexts(): SchemaTexts {
+  return Object.fromEntries(Object.entries(finishedSchemas()).map(([name, f]) => [name, JSON.stringify(f.schema, null, 2) + '\n'])) as SchemaTexts;
+}
+
+/** The finished schemas with the keys that lack a description. */
+export function finishedSchemas(): Record<keyof SchemaTexts, ReturnType<typeof finishSchema>> {
+  const ids = listBuiltinDesigns().map((d) => d.id);
+  const toJson = (schema: z.ZodType, kind: SchemaKind) => {
+    const json = z.toJSONSchema(schema, { target: 'draft-07' }) as Record<string, unknown>;
+    return kind === 'design' ? allowParamRefs(json) : json;
+  };
+  return Object.fromEntries(SOURCES.map(([name, schema, kind]) => [name, finishSchema(toJson(schema, kind), kind, ids)])) as Record<keyof SchemaTexts, ReturnType<typeof finishSchema>>;
 }
 
 const PARAM_REF = { type: 'object', properties: { param: { type: 'string', minLength: 1 } }, required: ['param'], additionalProperties: false, description: 'The value of the design parameter of that name (docs/file-formats.md, "Parameters")' };
@@ -39,6 +61,7 @@ function allowParamRefs(root: Record<string, unknown>): Record<string, unknown> 
   return { ...out, definitions: { ...(out.definitions as object), ParamRef: PARAM_REF } };
 }
 
+
 /** Writes schema/*.schema.json under the package root (`npm run schema`). */
 export function writeSchemas(): string[] {
   const dir = join(packageRoot(), 'schema');
@@ -51,4 +74,7 @@ export function writeSchemas(): string[] {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const f of writeSchemas()) process.stdout.write(`wrote ${f}\n`);
+  for (const [name, f] of Object.entries(finishedSchemas())) {
+    for (const key of f.undescribed) process.stderr.write(`${name}: ${key} has no description; add it to KEY_DOCS in src/scenario/schemaDocs.ts\n`);
+  }
 }

@@ -5,6 +5,7 @@ import { DEFAULT_LIMITS } from '../scenario/limits.js';
 import { keyPosition, valuePosition } from '../scenario/located.js';
 import { readYamlFile } from '../scenario/readYaml.js';
 import type { ParameterPoint } from './applyParameters.js';
+import { STUDY_KEYS } from '../scenario/studySchema.js';
 
 /** A sweep file, read and checked (docs/sweeps.md). */
 export interface SweepSpec {
@@ -21,7 +22,6 @@ export interface SweepSpec {
   readonly metrics: readonly string[];
 }
 
-const KEYS = ['sweep', 'scenario', 'designs', 'runs', 'seed', 'parameters', 'metrics', 'description'];
 /** A grid bigger than this is almost surely a mistake (and its manifest would be huge). */
 export const MAX_POINTS = 10_000;
 
@@ -31,7 +31,7 @@ export function readSweepSpec(file: string): SweepSpec {
   const problems: Problem[] = [];
   const add = (pos: { line: number; column: number } | undefined, what: string, fix: string) => problems.push({ file, line: pos?.line, column: pos?.column, what, fix });
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw InputError.at({ file, line: 1, column: 1 }, 'a sweep file is a mapping', 'start with `scenario:` (docs/sweeps.md)');
-  for (const k of Object.keys(raw)) if (!KEYS.includes(k)) add(keyPosition(raw, k), `unknown key '${k}'`, `use one of ${KEYS.join(', ')}`);
+  for (const k of Object.keys(raw)) if (!STUDY_KEYS.includes(k)) add(keyPosition(raw, k), `unknown key '${k}'`, `use one of ${STUDY_KEYS.join(', ')}`);
 
   const scenario = raw['scenario'];
   if (typeof scenario !== 'string' || scenario === '') add(valuePosition(raw, 'scenario'), 'scenario: is missing or not a path', 'give the scenario file, relative to this file');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { opcon } from '../helpers/cli.js';
 import { shippedScenarios } from '../helpers/shipped.js';
@@ -97,6 +97,19 @@ describe('bad input', () => {
       expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: .+; .+`));
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it('validates study files as studies: the shipped one passes, a bad parameter is named', () => {
+    const ok = opcon(['validate', 'studies/feo-count.yaml']);
+    expect(ok.stderr).toBe('');
+    expect(ok.stdout).toBe('ok studies/feo-count.yaml\n');
+    const dir = mkdtempSync(join(tmpdir(), 'opcon-e2e-'));
+    const file = join(dir, 'study.yaml');
+    writeFileSync(file, `scenario: ${relative(dir, resolve(KOREA))}\nparameters: {no-such-knob: [1, 2]}\n`);
+    const bad = opcon(['validate', file]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("parameter 'no-such-knob'");
+    expect(bad.stderr).not.toMatch(/is missing|unknown key/);
   });
 
   it('refuses bad flags and unknown commands with exit 2', () => {
