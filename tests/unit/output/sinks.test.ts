@@ -3,6 +3,7 @@ import { renderText, renderJsonl, renderCsv, renderMarkdown, renderCommandTable,
 import { csvCell } from '../../../src/output/renderCsv.js';
 import { wantsColor } from '../../../src/output/ansi.js';
 import { fixtureResult, START, TRANSFER, RETURN, END } from './fixture.js';
+import { formatIso } from '../../../src/model/time.js';
 
 describe('renderText', () => {
   const text = renderText(fixtureResult());
@@ -53,9 +54,9 @@ describe('renderCsv', () => {
   it('has a header and one row per record with quoted cells', () => {
     const csv = renderCsv(fixtureResult({ hostile: true }));
     const lines = csv.trimEnd().split('\n');
-    expect(lines[0]).toBe('seq,t,type,actor,subject,relationship,from,to,rule,outcome,cause,text');
+    expect(lines[0]).toBe('seq,t,type,subject,actor,relationship,from_holder,to_holder,from_state,to_state,level,engaged,rule,outcome,mode,phase,cause,text');
     expect(lines).toHaveLength(16);
-    expect(lines).toContain('9,2026-03-01T06:12:00Z,command,,rok-1-corps,opcon,rok-jcs,cfc,cfc-wartime-opcon,,8,');
+    expect(lines).toContain(`9,${formatIso(TRANSFER)},command,rok-1-corps,,opcon,rok-jcs,cfc,,,,,cfc-wartime-opcon,,,,8,`);
     expect(csvCell('a,"b"')).toBe('"a,""b"""');
     expect(csvCell(null)).toBe('');
   });
