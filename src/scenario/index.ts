@@ -2,8 +2,8 @@
  * The scenario and design loader: YAML with positions -> schema -> design resolution
  * (`extends:`) -> a fully defaulted model. Everything the rest of opcon needs from input files.
  */
-export { loadScenario, type LoadOptions } from './loadScenario.js';
-export { loadDesign } from './loadDesign.js';
+export { loadScenario, loadScenarioSource, type LoadOptions, type ScenarioSource, type SourceOptions } from './loadScenario.js';
+export { loadDesign, loadDesignSource } from './loadDesign.js';
 export { listBuiltinDesigns, type BuiltinDesignInfo } from './listBuiltinDesigns.js';
 export { validateFile } from './validateFile.js';
 export { fileKind, type FileKind } from './fileKind.js';

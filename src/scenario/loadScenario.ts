@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Design } from '../model/design.js';
 import { InputError } from '../model/errors.js';
 import type { ScenarioModel } from '../model/scenario.js';
@@ -9,14 +9,18 @@ import { resolveLimits, type Limits } from './limits.js';
 import { keyPosition, positionOf, valuePosition } from './located.js';
 import { loadDesign } from './loadDesign.js';
 import { ProblemList } from './problems.js';
+import { parseYamlText, type YamlFile } from './readYaml.js';
 import { referenceProblems } from './salvage.js';
 import { scenarioSchema, type RawScenario } from './scenarioSchema.js';
 import { parseWithSchema } from './zodProblems.js';
 
 /** Options of {@link loadScenario}. */
 export interface LoadOptions {
-  /** Replaces the scenario's `design:` (a built-in id or a path relative to the working folder): the CLI's `--design`. */
-  readonly design?: string;
+  /**
+   * Replaces the scenario's `design:`: a built-in id or a path relative to the working folder
+   * (the CLI's `--design`), or a design already loaded (`loadDesignSource`).
+   */
+  readonly design?: string | Design;
   /** The flag or file that gave `design`, named in messages about it (default `--design`; compare says `--designs`). */
   readonly designFlag?: string;
   /** Overrides some input limits (docs/limits.md). */
@@ -32,7 +36,35 @@ export interface LoadOptions {
 export function loadScenario(file: string, options: LoadOptions = {}): ScenarioModel {
   const limits = resolveLimits(options.limits);
   const abs = resolve(file);
-  const yaml = readCached(abs, limits);
+  return loadScenarioYaml(readCached(abs, limits), abs, file, options, limits);
+}
+
+/** Where a scenario that is not a file comes from (see {@link loadScenarioSource}). */
+export type ScenarioSource = { readonly text: string } | { readonly object: Readonly<Record<string, unknown>> };
+
+/** Options of {@link loadScenarioSource}. */
+export interface SourceOptions extends LoadOptions {
+  /** The name messages and `run-start` use for the input (default `<scenario>`). */
+  readonly name?: string;
+  /** The folder design paths written in the input are relative to (default: the working folder). */
+  readonly baseDir?: string;
+}
+
+/**
+ * Loads a scenario from YAML text (problems point at its lines) or from a plain object built in
+ * code (problems name the input), exactly as {@link loadScenario} loads a file. Design paths it
+ * names are resolved from `baseDir` and confined to it and the shipped designs.
+ * @example loadScenarioSource({ text: yamlText }, { name: 'edited.yaml' })
+ */
+export function loadScenarioSource(source: ScenarioSource, options: SourceOptions = {}): ScenarioModel {
+  const limits = resolveLimits(options.limits);
+  const name = options.name ?? '<scenario>';
+  const yaml = 'text' in source ? parseYamlText(source.text, name, limits) : { file: name, value: structuredClone(source.object) };
+  return loadScenarioYaml(yaml, join(resolve(options.baseDir ?? '.'), name.replace(/[\\/]/g, '_')), name, options, limits);
+}
+
+/** Loads parsed scenario YAML; `abs` is where the input is taken to be (design paths are relative to its folder). */
+function loadScenarioYaml(yaml: YamlFile, abs: string, file: string, options: LoadOptions, limits: Limits): ScenarioModel {
   const value = yaml.value as Record<string, unknown>;
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !('scenario' in value)) {
     throw InputError.at(positionOf(value) ?? { file: yaml.file, line: 1, column: 1 }, 'not a scenario file: it has no top-level `scenario:` key', 'start the file with `scenario: my-scenario-id`');
@@ -71,7 +103,7 @@ function checkCounts(value: Record<string, unknown>, limits: Limits): void {
 /** The scenario's design: the override, a reference, or an inline mapping (with `extends:`). */
 function resolveScenarioDesign(value: Record<string, unknown>, abs: string, options: LoadOptions, limits: Limits, problems: ProblemList): Design | undefined {
   try {
-    if (options.design !== undefined) return loadDesign(options.design, undefined, limits, options.designFlag);
+    if (options.design !== undefined) return typeof options.design === 'string' ? loadDesign(options.design, undefined, limits, options.designFlag) : options.design;
     const ref = value.design;
     const dir = dirname(abs);
     const roots = allowedRoots(dir);

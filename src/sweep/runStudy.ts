@@ -26,6 +26,8 @@ export interface StudyOptions {
   readonly version: string;
   readonly signal?: AbortSignal;
   readonly progress?: { sink: ProgressSink; now: () => number };
+  /** Called after each finished batch of runs with the runs done (resumed ones included) and the total. */
+  readonly onProgress?: (done: number, total: number) => void;
   /** Override of the worker module (tests, benchmarks). */
   readonly workerFile?: string | URL;
 }
@@ -86,6 +88,7 @@ export async function runStudy(plan: StudyPlan, options: StudyOptions): Promise<
       else memory.push(...rows);
       ran += rows.length;
       progress?.tick(rows.length);
+      options.onProgress?.(already + ran, slots);
     });
   } finally {
     results?.close();
