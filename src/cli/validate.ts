@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../model/errors.js';
-import { fileKind, validateFile } from '../scenario/index.js';
 import { designWarnings } from '../metrics/designWarnings.js';
-import { validateStudy } from '../sweep/validateStudy.js';
+import { validate } from '../library/validate.js';
 
 /**
  * `opcon validate FILE...`: checks scenario, design and study files without running them. Prints
@@ -19,7 +18,7 @@ export function register(program: Command): void {
       let bad = false;
       for (const file of files) {
         try {
-          const designs = fileKind(file) === 'study' ? validateStudy(file) : [validateFile(file).design];
+          const { designs } = validate(file);
           process.stdout.write(`ok ${file}\n`);
           for (const design of designs) for (const w of designWarnings(design)) process.stderr.write(`opcon: warning: ${file}: ${w}\n`);
         } catch (err) {
