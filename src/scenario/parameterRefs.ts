@@ -7,7 +7,7 @@ import type { ProblemList } from './problems.js';
 type Obj = Record<string, unknown>;
 
 /** Sections of a design that never hold references: identity, text, and the parameters themselves. */
-const NOT_READ = new Set(['design', 'name', 'alliance', 'summary', 'extends', 'source', 'assumption', 'nations', 'parameters']);
+export const NOT_READ: ReadonlySet<string> = new Set(['design', 'name', 'alliance', 'summary', 'extends', 'source', 'assumption', 'nations', 'parameters']);
 /** Keys that name a list entry in an element label (`bodies[bcm].activation`). */
 const ENTRY_KEYS = ['id', 'name', 'nation'] as const;
 

@@ -70,6 +70,17 @@ function describe(props: Record<string, Node>, key: string, text: string): void 
   else child.description = text;
 }
 
+/** Applies {@link splitUnionType} to every node of a schema, in place (for passes that run before {@link finishSchema}). */
+export function splitUnionTypes(node: unknown): void {
+  if (typeof node !== 'object' || node === null) return;
+  if (Array.isArray(node)) {
+    for (const n of node) splitUnionTypes(n);
+    return;
+  }
+  splitUnionType(node as Node);
+  for (const v of Object.values(node)) splitUnionTypes(v);
+}
+
 /** `type: [string, number, boolean]` becomes `anyOf: [{type: string}, {type: number}, {type: boolean}]`. */
 function splitUnionType(n: Node): void {
   if (!Array.isArray(n.type)) return;

@@ -6,8 +6,8 @@ import { designFileSchema } from './designSchema.js';
 import { listBuiltinDesigns } from './listBuiltinDesigns.js';
 import { packageRoot } from './packageRoot.js';
 import { scenarioFileSchema } from './scenarioSchema.js';
-import { finishSchema, type SchemaKind } from './schemaFinish.js';
-import { DURATION_PATTERN } from './schemaParts.js';
+import { NOT_READ } from './parameterRefs.js';
+import { finishSchema, splitUnionTypes, type SchemaKind } from './schemaFinish.js';
 import { studyFileSchema } from './studySchema.js';
 
 /** The schema files opcon ships, by name. */
@@ -42,25 +42,27 @@ export function finishedSchemas(): Record<keyof SchemaTexts, ReturnType<typeof f
 const PARAM_REF = { type: 'object', properties: { param: { type: 'string', minLength: 1 } }, required: ['param'], additionalProperties: false, description: 'The value of the design parameter of that name (docs/file-formats.md, "Parameters")' };
 
 /**
- * A design file may write `{param: NAME}` wherever it takes a number, true/false or a duration
- * (the loader resolves it, src/scenario/parameterRefs.ts); the zod schema checks resolved
- * designs, so the editors' schema gets the alternative here. The `parameters:` list itself
- * holds values, never references.
+ * A design file may write `{param: NAME}` wherever it takes a value (the loader resolves it,
+ * src/scenario/parameterRefs.ts); the zod schema checks resolved designs, so the editors' schema
+ * gets the alternative here on every number, true/false and text value, except in the top-level
+ * sections the loader never reads references from (identity, provenance, nations, parameters)
+ * and in a modifier's `by-parameter:`, which names its parameter.
  */
 function allowParamRefs(root: Record<string, unknown>): Record<string, unknown> {
+  splitUnionTypes(root);
   const ref = { $ref: '#/definitions/ParamRef' };
-  const leaf = (n: Record<string, unknown>) => n.type === 'number' || n.type === 'integer' || n.type === 'boolean' || (n.type === 'string' && n.pattern === DURATION_PATTERN.source);
-  const walk = (node: unknown, key: string): unknown => {
-    if (Array.isArray(node)) return node.map((x) => walk(x, ''));
+  const leaf = (n: Record<string, unknown>) => typeof n.type === 'string' && ['number', 'integer', 'boolean', 'string'].includes(n.type);
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
     if (typeof node !== 'object' || node === null) return node;
     const n = node as Record<string, unknown>;
     if (leaf(n)) return { anyOf: [n, ref] };
-    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, (key === 'properties' && k === 'parameters') || k === 'by-parameter' ? v : walk(v, k)]));
+    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, k === 'by-parameter' ? v : walk(v)]));
   };
-  const out = walk(root, '') as Record<string, unknown>;
-  return { ...out, definitions: { ...(out.definitions as object), ParamRef: PARAM_REF } };
+  const props = root.properties as Record<string, unknown>;
+  const properties = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, NOT_READ.has(k) ? v : walk(v)]));
+  return { ...root, properties, definitions: { ...(walk(root.definitions) as object), ParamRef: PARAM_REF } };
 }
-
 
 /** Writes schema/*.schema.json under the package root (`npm run schema`). */
 export function writeSchemas(): string[] {
