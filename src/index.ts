@@ -17,7 +17,8 @@ export type { LoadOptions, ScenarioSource, SourceOptions, BuiltinDesignInfo, Lim
 export { validate, packagePath, type Validated } from './library/validate.js';
 
 // Running.
-export { simulate, commandTableAt, type SimulateOptions } from './library/runs.js';
+export { simulate, type SimulateOptions } from './library/runs.js';
+export { commandTableAt } from './library/commandTableAt.js';
 export type { RunOptions, RunResult, MachineSummary } from './engine/api.js';
 export type { CommandTableJson } from './output/commandTableAt.js';
 export { checkExpectations, type ExpectationResult } from './engine/checkExpectations.js';

@@ -34,7 +34,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the packed package', () => {
   test('ships what users need and nothing else', () => {
-    for (const f of ['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'dist/sweep/worker.js', 'schema/scenario.schema.json', 'schema/design.schema.json', 'schema/study.schema.json', 'studies/feo-count.yaml', 'src/designs/us-rok-cfc-1994.yaml', 'scenarios/korea/escalation.yaml', 'examples/compare-designs.ts', 'docs/api.md']) {
+    for (const f of ['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/browser.js', 'dist/browser.d.ts', 'dist/cli/main.js', 'dist/sweep/worker.js', 'schema/scenario.schema.json', 'schema/design.schema.json', 'schema/study.schema.json', 'studies/feo-count.yaml', 'src/designs/us-rok-cfc-1994.yaml', 'scenarios/korea/escalation.yaml', 'examples/compare-designs.ts', 'docs/api.md']) {
       expect(files, f).toContain(f);
     }
     expect(files.filter((f) => f.endsWith('.map') || f.startsWith('dist/bench/') || f.startsWith('dist/golden/') || (f.startsWith('src/') && f.endsWith('.ts')) || f.startsWith('tests/'))).toEqual([]);
@@ -63,10 +63,12 @@ describe('the packed package', () => {
     expect(r.stdout).toMatch(/misuse\.ts\(2,10\): error TS2345/);
   });
 
-  test('npx opcon --help works from the scratch project, and the schemas resolve through exports', () => {
+  test('npx opcon --help works from the scratch project, and the schemas and the browser entry resolve through exports', () => {
     expect(run('npx', ['--no-install', 'opcon', '--help'], scratch).stdout).toMatch(/^Usage: opcon/);
     const resolved = run(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('opcon/schema/study.schema.json'))"], scratch).stdout.trim();
     expect(existsSync(new URL(resolved))).toBe(true);
+    const browser = run(process.execPath, ['--input-type=module', '-e', "const b = await import('opcon/browser'); console.log(typeof b.simulate, b.RECORD_FORMAT)"], scratch).stdout.trim();
+    expect(browser).toMatch(/^function \d+\.\d+\.\d+$/);
     expect(readdirSync(join(scratch, 'node_modules/opcon/studies'))).toContain('feo-count.yaml');
   });
 });
