@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
  * may import a Node built-in, nor a package that needs Node (commander, tinypool). Walks the
  * static imports (type-only imports are erased at build and skipped).
  */
-const BROWSER_PACKAGES = new Set(['xstate', 'immer', 'seedrandom', 'yaml', 'zod']);
+const BROWSER_PACKAGES = new Set(['xstate', 'immer', 'seedrandom', 'yaml', 'zod', 'string-width']);
 
 function reachable(entry: string): { modules: string[]; packages: Map<string, string> } {
   const seen = new Set<string>();
