@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { InputError, type Problem } from '../model/errors.js';
 import type { Scalar } from '../model/theater.js';
 import { DEFAULT_LIMITS } from '../scenario/limits.js';
@@ -67,7 +67,8 @@ export function readSweepSpec(file: string): SweepSpec {
   return {
     file,
     id: typeof raw['sweep'] === 'string' ? raw['sweep'] : 'sweep',
-    scenario: join(dirname(file), scenario as string),
+    // An absolute path stays as written (join would glue it under the study's folder).
+    scenario: isAbsolute(scenario as string) ? (scenario as string) : join(dirname(file), scenario as string),
     designs,
     runs: runs as number,
     seed: seed === undefined ? undefined : String(seed),

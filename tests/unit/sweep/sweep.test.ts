@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../../src/scenario/index.js';
 import { applyParameters } from '../../../src/sweep/applyParameters.js';
@@ -30,6 +30,13 @@ describe('seeds and grids', () => {
     expect(spec.scenario).toBe('scenarios/korea/escalation.yaml');
     expect(spec.points).toHaveLength(2);
     expect(spec.seed).toBe('7');
+  });
+  it('keeps an absolute scenario path as written (a study written by a script)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'opcon-sweep-'));
+    const f = join(dir, 's.yaml');
+    const scenario = resolve('scenarios/korea/escalation.yaml');
+    writeFileSync(f, `scenario: ${scenario}\n`);
+    expect(readSweepSpec(f).scenario).toBe(scenario);
   });
   it('reports sweep-file problems with line and column', () => {
     const dir = mkdtempSync(join(tmpdir(), 'opcon-sweep-'));
