@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomic } from '../io/writeAtomic.js';
+import { replaceFile } from '../io/outputSink.js';
 import { crossCheckC2, type C2Check } from '../metrics/c2Approach.js';
 import { InputError } from '../model/errors.js';
 import type { ScenarioModel } from '../model/scenario.js';
@@ -161,7 +161,7 @@ function openStudyDir(plan: StudyPlan, options: StudyOptions, labels: readonly s
     }
   } else {
     mkdirSync(dir, { recursive: true });
-    writeAtomic(manifestPath, manifest);
+    replaceFile(manifestPath, manifest);
   }
   return ResultsFile.open(join(dir, 'runs.jsonl'), options.resume, seen);
 }
@@ -186,9 +186,9 @@ function c2Checks(s: StudySummary, labels: readonly string[], models: readonly S
 }
 
 function writeReports(dir: string, s: StudySummary, ctx: ReportContext, c2: StudyResult['c2']): void {
-  writeAtomic(join(dir, 'summary.json'), JSON.stringify({ ...ctx, summary: s, c2 }, null, 2) + '\n');
-  writeAtomic(join(dir, 'summary.csv'), renderSummaryCsv(s, ctx));
-  writeAtomic(join(dir, 'summary.md'), renderSummaryMarkdown(s, ctx));
+  replaceFile(join(dir, 'summary.json'), JSON.stringify({ ...ctx, summary: s, c2 }, null, 2) + '\n');
+  replaceFile(join(dir, 'summary.csv'), renderSummaryCsv(s, ctx));
+  replaceFile(join(dir, 'summary.md'), renderSummaryMarkdown(s, ctx));
   const svgs: { name: string; svg: string }[] = [];
   ctx.points.forEach((_, p) => {
     for (const m of s.metrics) {
@@ -196,9 +196,9 @@ function writeReports(dir: string, s: StudySummary, ctx: ReportContext, c2: Stud
       if (cells.length === 0) continue;
       const name = ctx.points.length > 1 ? `${m.key}.point-${p}` : m.key;
       const svg = distributionSvg(`${m.label}${ctx.points.length > 1 ? `, point ${p}` : ''}`, m.unit, cells);
-      writeAtomic(join(dir, 'charts', `${name}.svg`), svg);
+      replaceFile(join(dir, 'charts', `${name}.svg`), svg);
       svgs.push({ name, svg });
     }
   });
-  writeAtomic(join(dir, 'index.html'), renderComparisonHtml({ title: `opcon ${ctx.scenario}: ${ctx.designs.join(' vs ')}`, svgs, tableHtml: renderSummaryTableHtml(s, ctx) }));
+  replaceFile(join(dir, 'index.html'), renderComparisonHtml({ title: `opcon ${ctx.scenario}: ${ctx.designs.join(' vs ')}`, svgs, tableHtml: renderSummaryTableHtml(s, ctx) }));
 }
