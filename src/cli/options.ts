@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../model/errors.js';
 import { loadScenario } from '../scenario/index.js';
+import { SEED_PATTERN } from '../scenario/schemaParts.js';
 import type { ScenarioModel } from '../model/scenario.js';
 import { applyParameters, type ParameterPoint } from '../sweep/applyParameters.js';
 import type { Scalar } from '../model/theater.js';
@@ -46,7 +47,7 @@ export function parseSets(sets: readonly string[] | undefined): ParameterPoint {
 /** A seed as given on the command line: digits, letters, dots, dashes (printed back in replay commands). */
 export function parseSeed(seed: string | undefined): string | undefined {
   if (seed === undefined) return undefined;
-  if (!/^[A-Za-z0-9._-]{1,64}$/.test(seed)) {
+  if (!SEED_PATTERN.test(seed)) {
     throw new InputError([{ file: '--seed', what: `'${seed}' is not a seed`, fix: 'give up to 64 letters, digits, dots or dashes, e.g. --seed 42' }]);
   }
   return seed;

@@ -1,3 +1,4 @@
+import { showControls } from '../io/showControls.js';
 import type { Command } from 'commander';
 import { InputError } from '../model/errors.js';
 import { validateFile } from '../scenario/index.js';
@@ -19,8 +20,8 @@ export function register(program: Command): void {
       for (const file of files) {
         try {
           const loaded = validateFile(file);
-          process.stdout.write(`ok ${file}\n`);
-          for (const w of designWarnings(loaded.design)) process.stderr.write(`opcon: warning: ${file}: ${w}\n`);
+          process.stdout.write(`ok ${showControls(file)}\n`);
+          for (const w of designWarnings(loaded.design)) process.stderr.write(showControls(`opcon: warning: ${file}: ${w}`) + '\n');
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           bad = true;

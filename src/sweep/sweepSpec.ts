@@ -4,6 +4,7 @@ import type { Scalar } from '../model/theater.js';
 import { DEFAULT_LIMITS } from '../scenario/limits.js';
 import { keyPosition, valuePosition } from '../scenario/located.js';
 import { readYamlFile } from '../scenario/readYaml.js';
+import { SEED_PATTERN } from '../scenario/schemaParts.js';
 import type { ParameterPoint } from './applyParameters.js';
 
 /** A sweep file, read and checked (docs/sweeps.md). */
@@ -44,7 +45,7 @@ export function readSweepSpec(file: string): SweepSpec {
   const runs = raw['runs'] ?? 100;
   if (typeof runs !== 'number' || !Number.isInteger(runs) || runs < 1 || runs > 10_000_000) add(valuePosition(raw, 'runs'), 'runs: must be a whole number from 1 to 10000000', 'e.g. runs: 200');
   const seed = raw['seed'];
-  const badSeed = seed !== undefined && ((typeof seed !== 'string' && typeof seed !== 'number') || !/^[A-Za-z0-9._-]{1,64}$/.test(String(seed)));
+  const badSeed = seed !== undefined && ((typeof seed !== 'string' && typeof seed !== 'number') || !SEED_PATTERN.test(String(seed)));
   if (badSeed) add(valuePosition(raw, 'seed'), 'seed: must be up to 64 letters, digits, dots or dashes', 'e.g. seed: 42');
 
   const axes: [string, Scalar[]][] = [];
