@@ -27,7 +27,11 @@ export const STUDY_FORMATS = ['text', 'json', 'csv', 'md'] as const;
  */
 export async function runStudyFromCli(plan: StudyPlan, flags: StudyFlags): Promise<void> {
   const format = parseChoice('--format', flags.format, STUDY_FORMATS);
-  const workers = parseCount('--workers', flags.workers, availableParallelism(), 256);
+  const cores = availableParallelism();
+  const asked = parseCount('--workers', flags.workers, cores, 256);
+  // More threads than cores only add memory and switching: cap, and say so.
+  const workers = Math.min(asked, cores);
+  if (asked > cores) process.stderr.write(`opcon: --workers ${asked} is more than this machine's ${cores} core${cores === 1 ? '' : 's'}; using ${cores}\n`);
   if (flags.resume && flags.out === undefined) throw new InputError([{ file: '--resume', what: 'there is nothing to resume without --out', fix: 'give the --out directory of the interrupted study' }]);
   const controller = new AbortController();
   const stop = () => controller.abort();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replaceFile } from '../io/outputSink.js';
 import { crossCheckC2, type C2Check } from '../metrics/c2Approach.js';
@@ -16,7 +16,9 @@ import { renderSummaryCsv, renderSummaryMarkdown, renderSummaryTableHtml, type R
 import type { RunChunk, RunRow } from './runChunk.js';
 import { runPool } from './runPool.js';
 import { selectsMetric, type StudyPlan } from './studyPlan.js';
-import { summarize, type StudySummary } from './summarize.js';
+import { StudyFolder } from './studyFolder.js';
+import { summarize, type StudyShape, type StudySummary } from './summarize.js';
+import { checkRow } from './checkRow.js';
 
 /** How to carry out a study (nothing here changes its results). */
 export interface StudyOptions {
@@ -64,8 +66,8 @@ export async function runStudy(plan: StudyPlan, options: StudyOptions): Promise<
   const slots = labels.length * plan.points.length * plan.runs;
   const done = new Uint8Array(slots);
   const slot = (row: RunRow) => (labels.indexOf(row.design) * plan.points.length + row.point) * plan.runs + row.run;
-  const memory: RunRow[] = [];
   let results: ResultsFile | undefined;
+  let folder: StudyFolder | undefined;
   let already = 0;
   const markDone = (row: RunRow) => {
     const s = slot(row);
@@ -75,9 +77,24 @@ export async function runStudy(plan: StudyPlan, options: StudyOptions): Promise<
     }
   };
   if (options.outDir !== undefined) {
-    results = openStudyDir(plan, options, labels, markDone);
+    ({ folder, results } = openStudyDir(plan, options, labels, models, markDone));
   }
 
+  try {
+    return await carryOut(plan, options, { labels, models, context, shape, slots, done, results, already });
+  } finally {
+    folder?.release();
+  }
+}
+
+/** Runs the missing runs, then summarizes and writes the reports (the folder is held). */
+async function carryOut(
+  plan: StudyPlan,
+  options: StudyOptions,
+  s: { labels: readonly string[]; models: readonly ScenarioModel[]; context: ReportContext; shape: StudyShape; slots: number; done: Uint8Array; results: ResultsFile | undefined; already: number },
+): Promise<StudyResult> {
+  const { labels, models, context, shape, slots, done, results, already } = s;
+  const memory: RunRow[] = [];
   const progress = options.progress ? new Progress(slots, options.progress.sink, options.progress.now, already) : undefined;
   let ran = 0;
   try {
@@ -135,13 +152,17 @@ async function* fromArray(rows: readonly RunRow[]): AsyncGenerator<RunRow> {
 }
 
 /** The manifest: what the study is; identical bytes for identical studies (no clock, no paths of the machine). */
-export function manifestOf(plan: StudyPlan, labels: readonly string[], version: string): Record<string, unknown> {
+export function manifestOf(plan: StudyPlan, labels: readonly string[], version: string, models: readonly ScenarioModel[]): Record<string, unknown> {
   return {
     opcon: version,
     kind: plan.kind,
     scenario: plan.scenario,
-    scenarioHash: `sha256:${createHash('sha256').update(readFileSync(plan.scenario)).digest('hex')}`,
+    scenarioHash: `sha256:${sha256(readFileSync(plan.scenario))}`,
     designs: labels,
+    // The resolved models (scenario, every design and its extends: chain, as loaded): editing any
+    // of those files between a kill and --resume changes this, and the resume is refused.
+    modelHash: `sha256:${sha256(JSON.stringify(models, plainForHash))}`,
+    ...(plan.kind === 'sweep' && existsSync(plan.where) ? { studyFileHash: `sha256:${sha256(readFileSync(plan.where))}` } : {}),
     rootSeed: plan.rootSeed,
     runs: plan.runs,
     points: plan.points,
@@ -150,20 +171,31 @@ export function manifestOf(plan: StudyPlan, labels: readonly string[], version: 
   };
 }
 
-function openStudyDir(plan: StudyPlan, options: StudyOptions, labels: readonly string[], seen: (row: RunRow) => void): ResultsFile {
+function openStudyDir(plan: StudyPlan, options: StudyOptions, labels: readonly string[], models: readonly ScenarioModel[], seen: (row: RunRow) => void): { folder: StudyFolder; results: ResultsFile } {
   const dir = options.outDir!;
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.stringify(manifestOf(plan, labels, options.version), null, 2) + '\n';
-  if (existsSync(manifestPath)) {
-    if (!options.resume) throw InputError.at(undefined, `${dir} already holds a study`, 'pass --resume to complete it, or choose another --out directory', '--out');
-    if (readFileSync(manifestPath, 'utf8') !== manifest) {
-      throw InputError.at(undefined, `${dir} holds a different study (scenario, designs, seed, runs, points or opcon version differ)`, 'resume with the same arguments, or choose another --out directory', '--resume');
-    }
-  } else {
-    mkdirSync(dir, { recursive: true });
-    replaceFile(manifestPath, manifest);
+  const manifest = JSON.stringify(manifestOf(plan, labels, options.version, models), null, 2) + '\n';
+  const folder = StudyFolder.open(dir, manifest, options.resume);
+  try {
+    const path = join(dir, 'runs.jsonl');
+    const shape = { labels, points: plan.points.length, runs: plan.runs, rootSeed: plan.rootSeed };
+    const results = ResultsFile.open(path, folder.state === 'resumed', (raw, line) => seen(checkRow(raw, line, shape, path)));
+    return { folder, results };
+  } catch (err) {
+    folder.release();
+    throw err;
   }
-  return ResultsFile.open(join(dir, 'runs.jsonl'), options.resume, seen);
+}
+
+function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** JSON of a model for hashing: maps and sets as arrays, functions by their source. */
+function plainForHash(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return [...value.entries()];
+  if (value instanceof Set) return [...value];
+  if (typeof value === 'function') return String(value);
+  return value;
 }
 
 function filterSummary(s: StudySummary, selection: readonly string[]): StudySummary {

@@ -1,4 +1,5 @@
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
+import { allowedRoots, isPathRef, resolveDesignRef } from '../scenario/designRef.js';
 import { InputError, type Problem } from '../model/errors.js';
 import type { Scalar } from '../model/theater.js';
 import { DEFAULT_LIMITS } from '../scenario/limits.js';
@@ -63,12 +64,27 @@ export function readSweepSpec(file: string): SweepSpec {
 
   const metrics = raw['metrics'] ?? [];
   if (!Array.isArray(metrics) || metrics.some((m) => typeof m !== 'string')) add(valuePosition(raw, 'metrics'), 'metrics: must be a list of metric names', 'e.g. metrics: [decision-latency-h, coordination-gap-h] (docs/metrics.md)');
+  // Paths in a sweep file are confined like those in a scenario (docs/limits.md) and resolve
+  // from the sweep file's folder; they are passed on relative to the working folder.
+  const roots = allowedRoots(dirname(file));
+  const confine = (ref: string, pos: { line: number; column: number } | undefined, what: string): string => {
+    try {
+      if (isAbsolute(ref)) throw InputError.at(undefined, `${what} path \`${ref}\` is absolute`, "write a path relative to the sweep file's folder", file);
+      resolveDesignRef(ref.endsWith('.yaml') || ref.endsWith('.yml') || ref.includes('/') ? ref : `./${ref}`, dirname(file), roots, pos && { file, ...pos }, file);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(...err.problems.map((p) => ({ ...p, what: p.what.replace(/^design path/, `${what} path`).replace(/^design file/, `${what} file`).replace("the scenario's folder", "the sweep file's folder"), line: p.line ?? pos?.line, column: p.column ?? pos?.column })));
+    }
+    return join(dirname(file), ref);
+  };
+  const scenarioPath = typeof scenario === 'string' && scenario !== '' ? confine(scenario, valuePosition(raw, 'scenario'), 'scenario') : '';
+  designs = designs.map((d, i) => (d !== null && isPathRef(d) ? confine(d, valuePosition(rawDesigns as object, i), 'design') : d));
   if (problems.length > 0) throw new InputError(problems);
 
   return {
     file,
     id: typeof raw['sweep'] === 'string' ? raw['sweep'] : 'sweep',
-    scenario: join(dirname(file), scenario as string),
+    scenario: scenarioPath,
     designs,
     runs: runs as number,
     seed: seed === undefined ? undefined : String(seed),
