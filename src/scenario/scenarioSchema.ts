@@ -111,7 +111,7 @@ export const scenarioSchema = z
     design: designRef(z.record(z.string(), z.unknown())),
     start: isoTime,
     end: timeSpec.optional(),
-    seed: z.union([z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER), z.string().regex(SEED_PATTERN)], { error: `is not a seed; ${SEED_HINT}` }).optional(),
+    seed: z.union([z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER), z.string().regex(SEED_PATTERN, { error: `not a seed; ${SEED_HINT}` })], { error: `is not a seed; ${SEED_HINT}` }).optional(),
     initial: initial.optional(),
     forces: z.array(force).min(1),
     timeline: z.array(event).optional(),
