@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { InputError } from '../../../src/model/errors.js';
 import { isCalendarValid, parseIso } from '../../../src/model/time.js';
 import { DEFAULT_LIMITS } from '../../../src/scenario/limits.js';
 import { loadScenario } from '../../../src/scenario/index.js';
 import { parseYamlText } from '../../../src/scenario/readYaml.js';
+import { problemsOf } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'opcon-edges-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,15 +22,7 @@ timeline:
   - {at: ${at}, defcon: 3}
 `;
 
-function problems(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof InputError) return err.message.split('\n');
-    throw err;
-  }
-  throw new Error('expected an InputError');
-}
+const problems = problemsOf;
 
 const load = (name: string, text: string) => () => {
   writeFileSync(join(dir, name), text);
