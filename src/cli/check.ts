@@ -1,4 +1,4 @@
-import { showControls } from '../io/showControls.js';
+import { showControls } from '../model/showControls.js';
 import type { Command } from 'commander';
 import { simulate } from '../engine/simulate.js';
 import { checkExpectations } from '../engine/checkExpectations.js';

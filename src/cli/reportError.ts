@@ -1,4 +1,4 @@
-import { showControls } from '../io/showControls.js';
+import { showControls } from '../model/showControls.js';
 import { CheckFailure, InputError, InvariantViolation } from '../model/errors.js';
 
 /**

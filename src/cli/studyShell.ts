@@ -1,4 +1,4 @@
-import { showControls } from '../io/showControls.js';
+import { showControls } from '../model/showControls.js';
 import { safeLines } from './reportError.js';
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';

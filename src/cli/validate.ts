@@ -1,4 +1,4 @@
-import { showControls } from '../io/showControls.js';
+import { showControls } from '../model/showControls.js';
 import type { Command } from 'commander';
 import { InputError } from '../model/errors.js';
 import { validateFile } from '../scenario/index.js';

@@ -1,4 +1,4 @@
-import { showControls } from '../io/showControls.js';
+import { showControls } from './showControls.js';
 import type { SourcePosition } from './scenario.js';
 
 /**

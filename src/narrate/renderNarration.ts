@@ -1,4 +1,4 @@
-import { showControls } from '../io/showControls.js';
+import { showControls } from '../model/showControls.js';
 import type { NarrationStep } from './narrationStep.js';
 
 /** Line width of rendered narration: fits an 80-column terminal with room to spare for most words. */

@@ -1,4 +1,4 @@
-import { showControls } from '../io/showControls.js';
+import { showControls } from '../model/showControls.js';
 import type { RunResult } from '../engine/api.js';
 import { chainOf } from '../model/commandTable.js';
 import type { ForceId, HqId, NationId } from '../model/force.js';

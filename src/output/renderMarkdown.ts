@@ -4,7 +4,7 @@ import { formatIso, formatRelative } from '../model/time.js';
 import { holderTableRows, holdersAt } from './commandTableAt.js';
 import { timelineEntries } from './timelineEntries.js';
 import { runFacts } from './runFacts.js';
-import { showControls } from '../io/showControls.js';
+import { showControls } from '../model/showControls.js';
 
 /**
  * A Markdown report of one run: summary, timeline table (with each rule's source) and the

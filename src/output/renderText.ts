@@ -4,7 +4,7 @@ import { formatIso, formatRelative } from '../model/time.js';
 import { alignColumns, columnWidths, padColumns } from './alignColumns.js';
 import { palette } from './ansi.js';
 import { holderTableRows, holdersAt } from './commandTableAt.js';
-import { showControls } from '../io/showControls.js';
+import { showControls } from '../model/showControls.js';
 import { timelineEntries, type TimelineEntry } from './timelineEntries.js';
 import { runFacts } from './runFacts.js';
 

@@ -1,4 +1,4 @@
-import { showControls } from '../io/showControls.js';
+import { showControls } from '../model/showControls.js';
 import { InputError, type Problem } from '../model/errors.js';
 import type { SourcePosition } from '../model/scenario.js';
 

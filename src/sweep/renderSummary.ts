@@ -1,6 +1,6 @@
 import { C2_SCALE } from '../metrics/arrangement.js';
 import type { ParameterPoint } from './applyParameters.js';
-import { showControls } from '../io/showControls.js';
+import { showControls } from '../model/showControls.js';
 import { csvCell } from '../output/csvCell.js';
 import { mdCode, mdText, table, tableRow } from '../output/renderMarkdown.js';
 import { escapeXml } from './escapeXml.js';

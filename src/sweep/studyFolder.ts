@@ -95,7 +95,7 @@ function lock(dir: string): void {
     }
     const holder = lockHolder(path);
     if (holder !== undefined && holder !== process.pid && alive(holder)) {
-      throw InputError.at(undefined, `${JSON.stringify(dir)} is being written by another study (process ${holder})`, 'wait for it to finish, or choose another --out folder', '--out');
+      throw InputError.at(undefined, `${JSON.stringify(dir)} is being written by another study (process ${holder})`, `wait for it to finish or choose another --out folder (if no study is running, delete ${join(dir, LOCK)})`, '--out');
     }
     // Left by a study that was killed: take it over.
     rmSync(path, { force: true });

@@ -1,4 +1,4 @@
-import { showControls } from '../../io/showControls.js';
+import { showControls } from '../../model/showControls.js';
 import type { CommandGraph } from './commandGraph.js';
 import type { MachineGraph } from './machineGraph.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { showControls } from '../../../src/io/showControls.js';
+import { showControls } from '../../../src/model/showControls.js';
 import { formatProblem } from '../../../src/model/errors.js';
 import type { LogRecord } from '../../../src/model/records.js';
 import { dotString } from '../../../src/output/diagram/dot.js';
