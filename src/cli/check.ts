@@ -1,3 +1,4 @@
+import { showControls } from '../model/showControls.js';
 import type { Command } from 'commander';
 import { simulate } from '../engine/simulate.js';
 import { checkExpectations } from '../engine/checkExpectations.js';
@@ -29,7 +30,7 @@ export function register(program: Command): void {
         }
         const skipped = model.skippedExpectations ?? [];
         const note = skipped.length ? ` (${skipped.length} skipped: they name ids design ${model.design.id} lacks, e.g. ${skipped[0]!.id}: ${skipped[0]!.reason})` : '';
-        process.stdout.write(`${tally.passed === tally.checks ? 'ok  ' : 'FAIL'} ${file}: ${tally.passed}/${tally.checks} checks passed over ${runs} run${runs === 1 ? '' : 's'}${note}\n`);
+        process.stdout.write(`${showControls(`${tally.passed === tally.checks ? 'ok  ' : 'FAIL'} ${file}: ${tally.passed}/${tally.checks} checks passed over ${runs} run${runs === 1 ? '' : 's'}${note}`)}\n`);
         failures.push(...tally.report(file, runs, replayFlags(opts)));
       }
       if (failures.length > 0) throw new CheckFailure(failures);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands.js';
-import { reportError } from './reportError.js';
+import { reportError, safeLines } from './reportError.js';
 import { VERSION } from './version.js';
 
 /** The imperative shell: parse flags, run one command, turn every error into an exit code. */
@@ -10,7 +10,7 @@ async function main(argv: readonly string[]): Promise<number> {
     .description('Simulate how OPCON of military forces shifts between national and combined commanders')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({ writeErr: (s) => process.stderr.write(safeLines(s)) })
     .showHelpAfterError('(run opcon --help for usage)');
   // Load only the command asked for; all of them for help or an unknown command.
   const asked = COMMANDS.filter((c) => c.name === argv[2]);

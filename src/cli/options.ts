@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { InputError } from '../model/errors.js';
 import { loadScenario } from '../scenario/index.js';
+import { SEED_PATTERN } from '../scenario/schemaParts.js';
 import type { ScenarioModel } from '../model/scenario.js';
-import { writeAtomic } from '../io/writeAtomic.js';
 import { applyParameters, type ParameterPoint } from '../sweep/applyParameters.js';
 import type { Scalar } from '../model/theater.js';
+import { openOutput, writeAll } from '../io/outputSink.js';
 
 /** Options shared by commands that run a scenario. */
 export interface RunFlags {
@@ -46,7 +47,7 @@ export function parseSets(sets: readonly string[] | undefined): ParameterPoint {
 /** A seed as given on the command line: digits, letters, dots, dashes (printed back in replay commands). */
 export function parseSeed(seed: string | undefined): string | undefined {
   if (seed === undefined) return undefined;
-  if (!/^[A-Za-z0-9._-]{1,64}$/.test(seed)) {
+  if (!SEED_PATTERN.test(seed)) {
     throw new InputError([{ file: '--seed', what: `'${seed}' is not a seed`, fix: 'give up to 64 letters, digits, dots or dashes, e.g. --seed 42' }]);
   }
   return seed;
@@ -75,8 +76,17 @@ export function loadForRun(file: string, flags: RunFlags): ScenarioModel {
   return Object.keys(point).length === 0 ? model : applyParameters(model, point, '--set');
 }
 
-/** Writes to `--out` atomically, or to stdout. */
-export function emit(text: string, out: string | undefined): void {
-  if (out === undefined) process.stdout.write(text.endsWith('\n') || text === '' ? text : text + '\n');
-  else writeAtomic(out, text);
+/**
+ * Writes text, whole or piece by piece, to `--out` (a regular file atomically, a special file
+ * through; docs/user-guide.md "Writing files") or to stdout (no `--out`, or `--out -`). A whole
+ * text gets a final newline when it lacks one. A failure leaves an existing file as it was.
+ */
+export function emit(text: string | Iterable<string>, out: string | undefined): void {
+  const pieces = typeof text === 'string' ? [text.endsWith('\n') || text === '' ? text : text + '\n'] : text;
+  writeAll(openOutput(out), pieces);
+}
+
+/** True when output goes to the terminal's stdout (no `--out`, or `--out -`). */
+export function toStdout(out: string | undefined): boolean {
+  return out === undefined || out === '-';
 }

@@ -1,3 +1,4 @@
+import { showControls } from '../model/showControls.js';
 import { CheckFailure, InputError, InvariantViolation } from '../model/errors.js';
 
 /**
@@ -5,19 +6,25 @@ import { CheckFailure, InputError, InvariantViolation } from '../model/errors.js
  * CheckFailure 1, anything else is a bug (exit 70) printed with its stack so it can be reported.
  */
 export function reportError(err: unknown): number {
+  const write = (text: string) => void process.stderr.write(safeLines(text));
   if (err instanceof InputError) {
-    process.stderr.write(`opcon: ${err.message.split('\n').join('\nopcon: ')}\n`);
+    write(`opcon: ${err.message.split('\n').join('\nopcon: ')}\n`);
     return 2;
   }
   if (err instanceof CheckFailure) {
-    process.stderr.write(`${err.message}\n`);
+    write(`${err.message}\n`);
     return 1;
   }
   if (err instanceof InvariantViolation) {
-    process.stderr.write(`opcon: internal error: ${err.message}\n`);
+    write(`opcon: internal error: ${err.message}\n`);
     return 70;
   }
   const e = err as { stack?: string; message?: string };
-  process.stderr.write(`opcon: internal error (please report it): ${e?.stack ?? e?.message ?? String(err)}\n`);
+  write(`opcon: internal error (please report it): ${e?.stack ?? e?.message ?? String(err)}\n`);
   return 70;
+}
+
+/** Text for the terminal whose own line breaks are kept and whose other control characters (from input) are shown escaped. */
+export function safeLines(text: string): string {
+  return text.split('\n').map(showControls).join('\n');
 }

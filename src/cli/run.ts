@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { simulate } from '../engine/simulate.js';
-import { renderText, renderJsonl, renderCsv, renderMarkdown, wantsColor } from '../output/index.js';
+import { openOutput } from '../io/outputSink.js';
+import { csvHeader, csvLine, jsonlLine, renderMarkdownLines, renderTextLines, wantsColor } from '../output/index.js';
 import { VERSION } from './version.js';
-import { withRunFlags, parseSeed, parseChoice, loadForRun, emit, type RunFlags } from './options.js';
+import { withRunFlags, parseSeed, parseChoice, loadForRun, toStdout, type RunFlags } from './options.js';
 
 const FORMATS = ['text', 'jsonl', 'csv', 'md', 'html'] as const;
 
@@ -15,33 +16,35 @@ interface RunCommandOptions extends RunFlags {
 export function register(program: Command): void {
   withRunFlags(program.command('run <file>').description('simulate one run; text prints a timeline of who commands which forces'))
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
-    .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--out <file>', 'write to this file (replaced atomically; a device or FIFO is written through; - is stdout)')
     .action(async (file: string, opts: RunCommandOptions) => {
       const format = parseChoice('--format', opts.format, FORMATS);
       const seed = parseSeed(opts.seed);
       const model = loadForRun(file, opts);
-      const result = simulate(model, { ...(seed === undefined ? {} : { seed }), version: VERSION });
-      let text: string;
-      switch (format) {
-        case 'text':
-          text = renderText(result, { color: opts.out === undefined && wantsColor(process.env, process.stdout.isTTY === true) });
-          break;
-        case 'jsonl':
-          text = renderJsonl(result);
-          break;
-        case 'csv':
-          text = renderCsv(result);
-          break;
-        case 'md':
-          text = renderMarkdown(result);
-          break;
-        case 'html': {
-          // The viewer is large: load it only when asked for.
-          const { renderHtml } = (await import('../output/index.js')) as unknown as { renderHtml: (r: typeof result) => string };
-          text = renderHtml(result);
-          break;
+      const runOptions = { ...(seed === undefined ? {} : { seed }), version: VERSION };
+      // Open before running: a bad --out is refused before the run's work, not after it.
+      const sink = openOutput(opts.out);
+      try {
+        if (format === 'jsonl' || format === 'csv') {
+          // Records go out as they are made: no string of the whole log is ever built. (They are still
+          // kept, because run-end's counts come from them; records per run are budgeted in the engine.)
+          const line = format === 'jsonl' ? jsonlLine : csvLine;
+          if (format === 'csv') sink.write(csvHeader());
+          simulate(model, { ...runOptions, keepHistory: false, onRecord: (r) => sink.write(line(r)) });
+        } else {
+          const result = simulate(model, runOptions);
+          if (format === 'text') for (const l of renderTextLines(result, { color: toStdout(opts.out) && wantsColor(process.env, process.stdout.isTTY === true) })) sink.write(l);
+          else if (format === 'md') for (const l of renderMarkdownLines(result)) sink.write(l);
+          else {
+            // The viewer is large: load it only when asked for.
+            const { renderHtml } = (await import('../output/index.js')) as unknown as { renderHtml: (r: typeof result) => string };
+            sink.write(renderHtml(result));
+          }
         }
+        sink.close();
+      } catch (err) {
+        sink.abort();
+        throw err;
       }
-      emit(text, opts.out);
     });
 }

@@ -1,3 +1,5 @@
+import { showControls } from '../model/showControls.js';
+import { safeLines } from './reportError.js';
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import { InputError } from '../model/errors.js';
@@ -25,7 +27,11 @@ export const STUDY_FORMATS = ['text', 'json', 'csv', 'md'] as const;
  */
 export async function runStudyFromCli(plan: StudyPlan, flags: StudyFlags): Promise<void> {
   const format = parseChoice('--format', flags.format, STUDY_FORMATS);
-  const workers = parseCount('--workers', flags.workers, availableParallelism(), 256);
+  const cores = availableParallelism();
+  const asked = parseCount('--workers', flags.workers, cores, 256);
+  // More threads than cores only add memory and switching: cap, and say so.
+  const workers = Math.min(asked, cores);
+  if (asked > cores) process.stderr.write(`opcon: --workers ${asked} is more than this machine's ${cores} core${cores === 1 ? '' : 's'}; using ${cores}\n`);
   if (flags.resume && flags.out === undefined) throw new InputError([{ file: '--resume', what: 'there is nothing to resume without --out', fix: 'give the --out directory of the interrupted study' }]);
   const controller = new AbortController();
   const stop = () => controller.abort();
@@ -46,7 +52,7 @@ export async function runStudyFromCli(plan: StudyPlan, flags: StudyFlags): Promi
     process.off('SIGTERM', stop);
   }
   if (result.interrupted) {
-    process.stderr.write(`opcon: interrupted after ${result.ran} new run(s)${flags.out ? `; finished runs are in ${flags.out}/runs.jsonl. Complete with the same command plus --resume` : ''}\n`);
+    process.stderr.write(safeLines(`opcon: interrupted after ${result.ran} new run(s)${flags.out ? `; finished runs are in ${flags.out}/runs.jsonl. Complete with the same command plus --resume` : ''}\n`));
     process.exitCode = 130;
     return;
   }
@@ -65,12 +71,12 @@ export async function runStudyFromCli(plan: StudyPlan, flags: StudyFlags): Promi
       text = renderSummaryMarkdown(summary, context);
       break;
     default: {
-      const checks = c2.flatMap((x) => x.checks.map((c) => `  ${x.design}${context.points.length > 1 ? ` point ${x.point}` : ''} phase ${c.phase}: declared ${c.declared}, observed ${c.observed}${c.agrees ? '' : '  (differs)'}`));
+      const checks = c2.flatMap((x) => x.checks.map((c) => `  ${showControls(x.design)}${context.points.length > 1 ? ` point ${x.point}` : ''} phase ${c.phase}: declared ${c.declared}, observed ${c.observed}${c.agrees ? '' : '  (differs)'}`));
       text = renderSummaryText(summary, context) + (checks.length > 0 ? `\nC2 approach, declared (design c2:) vs observed (median over runs):\n${checks.join('\n')}\n` : '');
     }
   }
   process.stdout.write(text);
-  if (flags.out) process.stderr.write(`opcon: wrote ${flags.out}/index.html, summary.json, summary.csv, summary.md, runs.jsonl, charts/\n`);
+  if (flags.out) process.stderr.write(safeLines(`opcon: wrote ${flags.out}/index.html, summary.json, summary.csv, summary.md, runs.jsonl, charts/\n`));
 }
 
 /** The flags compare and sweep share: workers, output directory, resume, progress, format. */

@@ -1,3 +1,4 @@
+import { showControls } from '../model/showControls.js';
 import type { Command } from 'commander';
 import { InputError } from '../model/errors.js';
 import { designWarnings } from '../metrics/designWarnings.js';
@@ -19,8 +20,8 @@ export function register(program: Command): void {
       for (const file of files) {
         try {
           const { designs } = validate(file);
-          process.stdout.write(`ok ${file}\n`);
-          for (const design of designs) for (const w of designWarnings(design)) process.stderr.write(`opcon: warning: ${file}: ${w}\n`);
+          process.stdout.write(`ok ${showControls(file)}\n`);
+          for (const design of designs) for (const w of designWarnings(design)) process.stderr.write(showControls(`opcon: warning: ${file}: ${w}`) + '\n');
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           bad = true;

@@ -1,3 +1,4 @@
+import { showControls } from './showControls.js';
 import type { SourcePosition } from './scenario.js';
 
 /**
@@ -27,10 +28,14 @@ export interface Problem {
   readonly fix: string;
 }
 
-/** `file:line:column: what; fix` (the place shortens when line or column is unknown). */
+/**
+ * `file:line:column: what; fix` (the place shortens when line or column is unknown), always one
+ * line: control characters quoted from input or flags are shown escaped (`\u001b`, `\n`).
+ */
 export function formatProblem(p: Problem): string {
-  const place = p.line === undefined ? p.file : p.column === undefined ? `${p.file}:${p.line}` : `${p.file}:${p.line}:${p.column}`;
-  return `${place}: ${p.what}; ${p.fix}`;
+  const file = showControls(p.file);
+  const place = p.line === undefined ? file : p.column === undefined ? `${file}:${p.line}` : `${file}:${p.line}:${p.column}`;
+  return `${place}: ${showControls(p.what)}; ${showControls(p.fix)}`;
 }
 
 /** An `expect:` check or `opcon check` failed: exit code 1. */

@@ -77,10 +77,24 @@ export function formatIso(t: SimTime): string {
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
-/** Parses an ISO 8601 date or date-time; a date or a time without zone is read as UTC. */
+/**
+ * True when the date and clock fields of an ISO text exist on the calendar: `Date.parse` rolls
+ * `2026-02-30` forward to March 2nd, and opcon refuses it instead.
+ */
+export function isCalendarValid(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text.trim());
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return false;
+  return Number(m[4] ?? 0) <= 23 && Number(m[5] ?? 0) <= 59 && Number(m[6] ?? 0) <= 59;
+}
+
+/** Parses an ISO 8601 date or date-time; a date or a time without zone is read as UTC. Impossible dates give undefined. */
 export function parseIso(text: string): SimTime | undefined {
   const s = text.trim();
-  if (!ISO_RE.test(s)) return undefined;
+  if (!ISO_RE.test(s) || !isCalendarValid(s)) return undefined;
   const hasTime = s.length > 10;
   const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/.test(s.slice(10));
   const normalized = hasTime ? (hasZone ? s : s + 'Z') : s + 'T00:00Z';

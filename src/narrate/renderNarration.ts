@@ -1,3 +1,4 @@
+import { showControls } from '../model/showControls.js';
 import type { NarrationStep } from './narrationStep.js';
 
 /** Line width of rendered narration: fits an 80-column terminal with room to spare for most words. */
@@ -39,7 +40,8 @@ export function renderStep(step: NarrationStep, index: number, total: number): s
   for (const g of step.terms ?? []) {
     out.push(...wrap(`${g.term} (${g.expansion}): ${g.meaning}. [${g.source}]`, `${INDENT}Term: `, `${INDENT}      `));
   }
-  return out.join('\n');
+  // Text from input never reaches the terminal as control characters (ESC, CR, ...).
+  return out.map(showControls).join('\n');
 }
 
 /** Every step, separated by blank lines. */

@@ -1,3 +1,4 @@
+import { showControls } from '../model/showControls.js';
 import type { RunResult } from '../engine/api.js';
 import { chainOf } from '../model/commandTable.js';
 import type { ForceId, HqId, NationId } from '../model/force.js';
@@ -57,5 +58,6 @@ export function holderTableRows(rows: readonly HolderRow[]): string[][] {
 export function renderCommandTable(result: RunResult, t: SimTime): string {
   const facts = runFacts(result);
   const heading = `Command at ${formatRelative(t, facts.start)} (${formatIso(t)}), ${facts.scenario}, design ${facts.designId}, seed ${facts.seed}`;
-  return [heading, '', ...alignColumns(holderTableRows(holdersAt(result, t)))].join('\n') + '\n';
+  // Names come from input: control characters are shown escaped, never sent to the terminal.
+  return [showControls(heading), '', ...alignColumns(holderTableRows(holdersAt(result, t)).map((r) => r.map(showControls)))].join('\n') + '\n';
 }

@@ -1,5 +1,8 @@
 import type { RunResult } from '../engine/api.js';
 import type { LogRecord } from '../model/records.js';
+import { csvCell } from './csvCell.js';
+
+export { csvCell };
 
 /** The type of a CSV column's non-empty cells; an empty cell means "not this record's". */
 export type CsvColumnType = 'integer' | 'datetime' | 'boolean' | 'string';
@@ -68,12 +71,6 @@ export function renderCsv(result: Pick<RunResult, 'records'>): string {
   return csvHeader() + result.records.map(csvLine).join('');
 }
 
-/** Quotes a cell when it holds a comma, quote or line break; doubles inner quotes. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 function columnsOf(r: LogRecord): Partial<Record<Column, string | number | boolean | null>> {
   const base = { seq: r.seq, t: r.t, type: r.type, cause: 'cause' in r ? r.cause : undefined };

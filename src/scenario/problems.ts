@@ -1,3 +1,4 @@
+import { showControls } from '../model/showControls.js';
 import { InputError, type Problem } from '../model/errors.js';
 import type { SourcePosition } from '../model/scenario.js';
 
@@ -56,7 +57,7 @@ export class ProblemList {
  * (a key such as "a\nb") are shown escaped instead of splitting it.
  */
 export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return showControls(text);
 }
 
 function cmp(a: string, b: string): number {

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { CST, Lexer, LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { SourcePosition } from '../model/scenario.js';
 import { InputError } from '../model/errors.js';
 import type { Limits } from './limits.js';
@@ -42,6 +42,7 @@ export function parseYamlText(text: string, file: string, limits: Limits): YamlF
   if (text.length > limits.maxFileBytes) {
     throw InputError.at(undefined, `input is ${text.length} characters, over the limit of ${limits.maxFileBytes}`, 'split it or raise maxFileBytes (docs/limits.md)', file);
   }
+  checkFlowDepth(text, file, limits);
   const lineCounter = new LineCounter();
   // YAML 1.2 core schema: dates stay strings and `<<` is an ordinary (hence unknown) key.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -50,10 +51,16 @@ export function parseYamlText(text: string, file: string, limits: Limits): YamlF
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
-  for (const e of doc.errors) {
-    const fix = e.code === 'DUPLICATE_KEY' ? 'remove or rename one of the two keys' : 'fix the YAML syntax (indentation, quoting, a missing colon or dash)';
-    problems.add(at(e.pos[0]), `YAML: ${e.message.replace(/\s+at line \d+, column \d+.*$/s, '')}`, fix);
+  // One syntax error often sets off dozens more: show the first, count the rest. Duplicate keys
+  // are independent mistakes and are all listed.
+  const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  const message = (e: (typeof doc.errors)[number]) => `YAML: ${e.message.replace(/\s+at line \d+, column \d+.*$/s, '')}`;
+  if (syntax.length > 0) {
+    const more = syntax.length - 1;
+    const also = more > 0 ? ` (and ${more} more YAML problem${more === 1 ? '' : 's'} after it, often caused by this one)` : '';
+    problems.add(at(syntax[0]!.pos[0]), message(syntax[0]!) + also, 'fix the YAML syntax (indentation, quoting, a missing colon or dash), then validate again');
   }
+  for (const e of doc.errors) if (e.code === 'DUPLICATE_KEY') problems.add(at(e.pos[0]), message(e), 'remove or rename one of the two keys');
   problems.throwIfAny();
   if (doc.contents === null) {
     throw InputError.at({ file, line: 1, column: 1 }, 'the file is empty', 'write a `scenario:` or `design:` mapping');
@@ -61,6 +68,38 @@ export function parseYamlText(text: string, file: string, limits: Limits): YamlF
   const value = new Converter(doc, at, problems, limits).convert(doc.contents as Node, 0);
   problems.throwIfAny();
   return { file, value };
+}
+
+/** Lexer tokens that mark structure and are not text of the file (document, flow end, scalar). */
+const MARKERS = new Set(['\u0002', '\u0018', '\u001f']);
+
+/**
+ * Refuses flow collections (`[[[...]]]`, `{a: {b: ...}}`) nested deeper than `maxDepth` before
+ * parsing: the YAML parser recurses once per level and would overflow the stack, slowly, on a
+ * few kilobytes of brackets. The lexer is iterative and skips brackets inside quotes, comments
+ * and block text; it runs only when the file has more brackets than the limit allows.
+ */
+function checkFlowDepth(text: string, file: string, limits: Limits): void {
+  let openers = 0;
+  for (let i = 0; i < text.length && openers <= limits.maxDepth; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 /* [ */ || c === 123 /* { */) openers++;
+  }
+  if (openers <= limits.maxDepth) return;
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type === 'flow-map-start' || type === 'flow-seq-start') {
+      if (++depth > limits.maxDepth) {
+        const before = text.slice(0, offset);
+        const line = before.split('\n').length;
+        const column = offset - before.lastIndexOf('\n');
+        throw InputError.at({ file, line, column }, `nesting is deeper than ${limits.maxDepth} levels`, 'flatten the structure; see maxDepth in docs/limits.md');
+      }
+    } else if (type === 'flow-map-end' || type === 'flow-seq-end') depth--;
+    if (!MARKERS.has(token)) offset += token.length;
+  }
 }
 
 /** Turns the YAML tree into plain data, recording positions and enforcing the limits. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { COMPONENTS } from '../model/force.js';
 import { POSTURES, SITUATIONS } from '../model/theater.js';
 import { inlineDesignSchema } from './designSchema.js';
-import { condition, distribution, id, isoTime, nation, probability, provenance, scalar, selector, text, timeSpec } from './schemaParts.js';
+import { condition, distribution, id, isoTime, nation, probability, provenance, scalar, SEED_HINT, SEED_PATTERN, selector, text, timeSpec } from './schemaParts.js';
 
 /**
  * Zod schema of a scenario file (docs/file-formats.md, "Scenario files"). Cross-field rules
@@ -114,7 +114,7 @@ export const scenarioSchema = z
     design: designRef(z.record(z.string(), z.unknown())),
     start: isoTime,
     end: timeSpec.optional(),
-    seed: z.union([z.number().int(), text], { error: 'is not a seed; write a whole number or a word' }).optional(),
+    seed: z.union([z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER), z.string().regex(SEED_PATTERN, { error: `not a seed; ${SEED_HINT}` })], { error: `is not a seed; ${SEED_HINT}` }).optional(),
     initial: initial.optional(),
     forces: z.array(force).min(1),
     timeline: z.array(event).optional(),

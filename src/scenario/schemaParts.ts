@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMPONENTS } from '../model/force.js';
+import { isCalendarValid } from '../model/time.js';
 
 /**
  * Building blocks shared by the scenario and design schemas (docs/file-formats.md, "Common
@@ -13,6 +14,13 @@ export const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?[mhdw])+$/;
 export const TIME_PATTERN = /^(?:start|end|T[+-](?:\d+(?:\.\d+)?[mhdw])+|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
 /** ISO 8601 date or date-time only. */
 export const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+/**
+ * A seed: up to 64 letters, digits, dots or dashes, wherever it is written (`seed:`, `--seed`, a
+ * sweep file). Seeds are printed back in replay commands, so they must be safe to paste in a shell.
+ */
+export const SEED_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+export const SEED_HINT = 'write a whole number or up to 64 letters, digits, dots or dashes, e.g. 42';
+
 /** Ids are words joined by `-` or `_`: no dots, because `rule.ID` and `body.ID.level` are split on them. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
@@ -23,8 +31,11 @@ export const id = z.string().regex(ID_PATTERN, { error: 'not a valid id; use let
 export const text = z.string().min(1, { error: 'is empty; write some text or remove the key' });
 export const nation = text;
 export const duration = z.string().regex(DURATION_PATTERN, { error: `not a duration; ${DURATION_HINT}` });
-export const timeSpec = z.string().regex(TIME_PATTERN, { error: `not a time; ${TIME_HINT}` });
-export const isoTime = z.string().regex(ISO_PATTERN, { error: 'not an ISO date; write a date such as 2026-03-01 or 2026-03-01T06:00Z' });
+/** An ISO text whose date does not exist (`2026-02-30`): refused rather than rolled forward. */
+const realDate = (s: string) => !/^\d{4}-/.test(s) || isCalendarValid(s);
+const NO_SUCH_DATE = 'is not a date on the calendar (no such day, hour or minute); check the month\'s length and leap years';
+export const timeSpec = z.string().regex(TIME_PATTERN, { error: `not a time; ${TIME_HINT}` }).refine(realDate, { error: NO_SUCH_DATE });
+export const isoTime = z.string().regex(ISO_PATTERN, { error: 'not an ISO date; write a date such as 2026-03-01 or 2026-03-01T06:00Z' }).refine(realDate, { error: NO_SUCH_DATE });
 export const probability = z.number().min(0, { error: 'below 0; use a probability between 0 and 1' }).max(1, { error: 'above 1; use a probability between 0 and 1' });
 export const positive = z.number().positive({ error: 'not above 0; use a number above 0' });
 export const scalar = z.union([z.string(), z.number(), z.boolean()], { error: 'is not a value; write a word, a number, true or false' });

@@ -1,5 +1,8 @@
 import { C2_SCALE } from '../metrics/arrangement.js';
 import type { ParameterPoint } from './applyParameters.js';
+import { showControls } from '../model/showControls.js';
+import { csvCell } from '../output/csvCell.js';
+import { mdCode, mdText, table, tableRow } from '../output/renderMarkdown.js';
 import { escapeXml } from './escapeXml.js';
 import { columnWidths, padColumns } from '../output/alignColumns.js';
 import type { StudySummary } from './summarize.js';
@@ -56,12 +59,15 @@ function pad(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => padColumns(c, w[i]!, i >= 2 ? 'start' : 'end')).join('  ').trimEnd()).join('\n');
 }
 
-/** The plain-text report: a table per grid point, paired beat shares, one replay line per design. */
+/**
+ * The plain-text report: a table per grid point, paired beat shares, one replay line per design.
+ * Design labels and parameter values come from input: control characters are shown escaped.
+ */
 export function renderSummaryText(s: StudySummary, ctx: ReportContext): string {
   const lines = [`${ctx.scenario}: ${ctx.designs.length} design(s) x ${s.runs} run(s), root seed ${ctx.rootSeed} (${s.rows} runs summarized)`];
   ctx.points.forEach((p, i) => {
     const head = ctx.points.length > 1 ? [`Point ${i}: ${pointLabel(p)}`] : Object.keys(p).length > 0 ? [`Parameters: ${pointLabel(p)}`] : [];
-    lines.push('', ...head, pad([HEAD, ...rowsOf(s, i)]));
+    lines.push('', ...head, ...pad([HEAD, ...rowsOf(s, i)].map((r) => r.map(showControls))).split('\n'));
     const pairs = s.pairs.filter((x) => x.point === i);
     if (pairs.length > 0) {
       lines.push('', 'Paired runs (same seed): share where A is better / B is better / tied');
@@ -77,14 +83,10 @@ export function renderSummaryText(s: StudySummary, ctx: ReportContext): string {
       lines.push(`  ${prefix}${replayCommand(ctx.scenario, ctx.given[d] ?? null, `${ctx.rootSeed}-r<i>`, p)}`);
     }
   });
-  return lines.join('\n') + '\n';
+  return lines.map(showControls).join('\n') + '\n';
 }
 
 const CSV_HEAD = ['point', 'parameters', 'design', 'metric', 'n', 'missing', 'mean', 'ci_low', 'ci_high', 'median', 'p10', 'p90', 'min', 'max', 'sd'];
-const csvCell = (v: string | number | null): string => {
-  const s = v === null ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** One CSV line per (point, design, metric), long format for spreadsheets and R. */
 export function renderSummaryCsv(s: StudySummary, ctx: ReportContext): string {
@@ -97,14 +99,14 @@ export function renderSummaryCsv(s: StudySummary, ctx: ReportContext): string {
 
 /** Markdown: a table per grid point and a table of paired beat shares. */
 export function renderSummaryMarkdown(s: StudySummary, ctx: ReportContext): string {
-  const md = (r: string[]) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
-  const lines = [`# ${ctx.scenario}`, '', `${ctx.designs.length} design(s) x ${s.runs} run(s), root seed \`${ctx.rootSeed}\`, opcon ${ctx.version}.`];
+  const md = tableRow;
+  const lines = [`# ${mdText(ctx.scenario)}`, '', `${ctx.designs.length} design(s) x ${s.runs} run(s), root seed \`${mdCode(ctx.rootSeed)}\`, opcon ${mdText(ctx.version)}.`];
   ctx.points.forEach((p, i) => {
     const title = ctx.points.length > 1 ? `Point ${i}: ${pointLabel(p)}` : Object.keys(p).length > 0 ? pointLabel(p) : 'Results';
-    lines.push('', `## ${title}`, '', md(HEAD), md(HEAD.map(() => '---')), ...rowsOf(s, i).map(md));
+    lines.push('', `## ${mdText(title)}`, '', md(HEAD), md(HEAD.map(() => '---')), ...rowsOf(s, i).map(md));
     const pairs = s.pairs.filter((x) => x.point === i);
     if (pairs.length > 0) {
-      lines.push('', md(['metric', 'A', 'B', 'A better', 'B better', 'ties', 'pairs']), md(['---', '---', '---', '---', '---', '---', '---']));
+      lines.push('', ...table([['metric', 'A', 'B', 'A better', 'B better', 'ties', 'pairs']]));
       for (const x of pairs) lines.push(md([x.metric, x.a, x.b, pct(x.aShare), pct(x.bShare), pct(x.tieShare), String(x.pairs)]));
     }
   });

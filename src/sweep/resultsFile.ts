@@ -1,4 +1,5 @@
-import { closeSync, createReadStream, existsSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, constants, createReadStream, existsSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { ioProblem } from '../io/ioProblem.js';
 import { createInterface } from 'node:readline';
 import type { RunRow } from './runChunk.js';
 
@@ -7,6 +8,8 @@ import type { RunRow } from './runChunk.js';
  * lines), so a killed study leaves every finished run on disk. At most the last line can be cut
  * short by a kill; {@link ResultsFile.open} with resume drops such a tail before appending.
  */
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+
 export class ResultsFile {
   private constructor(
     readonly path: string,
@@ -14,23 +17,33 @@ export class ResultsFile {
   ) {}
 
   /**
-   * Opens for appending. With `resume`, keeps complete lines and calls `seen` for each; without,
-   * starts empty.
+   * Opens for appending (every write lands at the end), never through a link. With `resume`,
+   * keeps complete lines and calls `seen` for each with its 1-based line number (`seen` may
+   * throw to refuse a row); without, starts empty.
    */
-  static open(path: string, resume: boolean, seen: (row: RunRow) => void): ResultsFile {
-    if (resume && existsSync(path)) {
-      const good = scanLines(path, seen);
-      const fd = openSync(path, 'r+');
-      ftruncateSync(fd, good);
-      closeSync(fd);
-      return new ResultsFile(path, openSync(path, 'a'));
+  static open(path: string, resume: boolean, seen: (row: unknown, line: number) => void): ResultsFile {
+    const append = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | NOFOLLOW;
+    try {
+      if (resume && existsSync(path)) {
+        const good = scanLines(path, seen);
+        const fd = openSync(path, constants.O_RDWR | NOFOLLOW);
+        ftruncateSync(fd, good);
+        closeSync(fd);
+        return new ResultsFile(path, openSync(path, append));
+      }
+      return new ResultsFile(path, openSync(path, append | constants.O_TRUNC, 0o644));
+    } catch (err) {
+      throw ioProblem(err, path);
     }
-    return new ResultsFile(path, openSync(path, 'w'));
   }
 
   append(rows: readonly RunRow[]): void {
     if (rows.length === 0) return;
-    writeSync(this.fd, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    try {
+      writeSync(this.fd, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    } catch (err) {
+      throw ioProblem(err, this.path);
+    }
   }
 
   close(): void {
@@ -43,8 +56,9 @@ export class ResultsFile {
  * returns the byte length of that good prefix. A torn line can only be the last one written,
  * so scanning stops at the first line that does not parse.
  */
-function scanLines(path: string, seen: (row: RunRow) => void): number {
-  const fd = openSync(path, 'r');
+function scanLines(path: string, seen: (row: unknown, line: number) => void): number {
+  const fd = openSync(path, constants.O_RDONLY | NOFOLLOW);
+  let line = 0;
   const buf = Buffer.alloc(1 << 20);
   let carry = Buffer.alloc(0);
   let good = 0;
@@ -55,13 +69,13 @@ function scanLines(path: string, seen: (row: RunRow) => void): number {
       const data = Buffer.concat([carry, buf.subarray(0, n)]);
       let from = 0;
       for (let nl = data.indexOf(10, from); nl >= 0; nl = data.indexOf(10, from)) {
-        let row: RunRow;
+        let row: unknown;
         try {
-          row = JSON.parse(data.toString('utf8', from, nl)) as RunRow;
+          row = JSON.parse(data.toString('utf8', from, nl));
         } catch {
           return good;
         }
-        seen(row);
+        seen(row, ++line);
         good += nl + 1 - from;
         from = nl + 1;
       }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomic } from '../io/writeAtomic.js';
+import { replaceFile } from '../io/outputSink.js';
 import { crossCheckC2, type C2Check } from '../metrics/c2Approach.js';
 import { InputError } from '../model/errors.js';
 import type { ScenarioModel } from '../model/scenario.js';
@@ -16,7 +16,9 @@ import { renderSummaryCsv, renderSummaryMarkdown, renderSummaryTableHtml, type R
 import type { RunChunk, RunRow } from './runChunk.js';
 import { runPool } from './runPool.js';
 import { selectsMetric, type StudyPlan } from './studyPlan.js';
-import { summarize, type StudySummary } from './summarize.js';
+import { StudyFolder } from './studyFolder.js';
+import { summarize, type StudyShape, type StudySummary } from './summarize.js';
+import { checkRow } from './checkRow.js';
 
 /** How to carry out a study (nothing here changes its results). */
 export interface StudyOptions {
@@ -66,8 +68,8 @@ export async function runStudy(plan: StudyPlan, options: StudyOptions): Promise<
   const slots = labels.length * plan.points.length * plan.runs;
   const done = new Uint8Array(slots);
   const slot = (row: RunRow) => (labels.indexOf(row.design) * plan.points.length + row.point) * plan.runs + row.run;
-  const memory: RunRow[] = [];
   let results: ResultsFile | undefined;
+  let folder: StudyFolder | undefined;
   let already = 0;
   const markDone = (row: RunRow) => {
     const s = slot(row);
@@ -77,9 +79,24 @@ export async function runStudy(plan: StudyPlan, options: StudyOptions): Promise<
     }
   };
   if (options.outDir !== undefined) {
-    results = openStudyDir(plan, options, labels, markDone);
+    ({ folder, results } = openStudyDir(plan, options, labels, models, markDone));
   }
 
+  try {
+    return await carryOut(plan, options, { labels, models, context, shape, slots, done, results, already });
+  } finally {
+    folder?.release();
+  }
+}
+
+/** Runs the missing runs, then summarizes and writes the reports (the folder is held). */
+async function carryOut(
+  plan: StudyPlan,
+  options: StudyOptions,
+  s: { labels: readonly string[]; models: readonly ScenarioModel[]; context: ReportContext; shape: StudyShape; slots: number; done: Uint8Array; results: ResultsFile | undefined; already: number },
+): Promise<StudyResult> {
+  const { labels, models, context, shape, slots, done, results, already } = s;
+  const memory: RunRow[] = [];
   const progress = options.progress ? new Progress(slots, options.progress.sink, options.progress.now, already) : undefined;
   let ran = 0;
   try {
@@ -138,13 +155,17 @@ async function* fromArray(rows: readonly RunRow[]): AsyncGenerator<RunRow> {
 }
 
 /** The manifest: what the study is; identical bytes for identical studies (no clock, no paths of the machine). */
-export function manifestOf(plan: StudyPlan, labels: readonly string[], version: string): Record<string, unknown> {
+export function manifestOf(plan: StudyPlan, labels: readonly string[], version: string, models: readonly ScenarioModel[]): Record<string, unknown> {
   return {
     opcon: version,
     kind: plan.kind,
     scenario: plan.scenario,
-    scenarioHash: `sha256:${createHash('sha256').update(readFileSync(plan.scenario)).digest('hex')}`,
+    scenarioHash: `sha256:${sha256(readFileSync(plan.scenario))}`,
     designs: labels,
+    // The resolved models (scenario, every design and its extends: chain, as loaded): editing any
+    // of those files between a kill and --resume changes this, and the resume is refused.
+    modelHash: `sha256:${sha256(JSON.stringify(models, plainForHash))}`,
+    ...(plan.kind === 'sweep' && existsSync(plan.where) ? { studyFileHash: `sha256:${sha256(readFileSync(plan.where))}` } : {}),
     rootSeed: plan.rootSeed,
     runs: plan.runs,
     points: plan.points,
@@ -153,20 +174,31 @@ export function manifestOf(plan: StudyPlan, labels: readonly string[], version: 
   };
 }
 
-function openStudyDir(plan: StudyPlan, options: StudyOptions, labels: readonly string[], seen: (row: RunRow) => void): ResultsFile {
+function openStudyDir(plan: StudyPlan, options: StudyOptions, labels: readonly string[], models: readonly ScenarioModel[], seen: (row: RunRow) => void): { folder: StudyFolder; results: ResultsFile } {
   const dir = options.outDir!;
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.stringify(manifestOf(plan, labels, options.version), null, 2) + '\n';
-  if (existsSync(manifestPath)) {
-    if (!options.resume) throw InputError.at(undefined, `${dir} already holds a study`, 'pass --resume to complete it, or choose another --out directory', '--out');
-    if (readFileSync(manifestPath, 'utf8') !== manifest) {
-      throw InputError.at(undefined, `${dir} holds a different study (scenario, designs, seed, runs, points or opcon version differ)`, 'resume with the same arguments, or choose another --out directory', '--resume');
-    }
-  } else {
-    mkdirSync(dir, { recursive: true });
-    writeAtomic(manifestPath, manifest);
+  const manifest = JSON.stringify(manifestOf(plan, labels, options.version, models), null, 2) + '\n';
+  const folder = StudyFolder.open(dir, manifest, options.resume);
+  try {
+    const path = join(dir, 'runs.jsonl');
+    const shape = { labels, points: plan.points.length, runs: plan.runs, rootSeed: plan.rootSeed };
+    const results = ResultsFile.open(path, folder.state === 'resumed', (raw, line) => seen(checkRow(raw, line, shape, path)));
+    return { folder, results };
+  } catch (err) {
+    folder.release();
+    throw err;
   }
-  return ResultsFile.open(join(dir, 'runs.jsonl'), options.resume, seen);
+}
+
+function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** JSON of a model for hashing: maps and sets as arrays, functions by their source. */
+function plainForHash(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return [...value.entries()];
+  if (value instanceof Set) return [...value];
+  if (typeof value === 'function') return String(value);
+  return value;
 }
 
 function filterSummary(s: StudySummary, selection: readonly string[]): StudySummary {
@@ -189,9 +221,9 @@ function c2Checks(s: StudySummary, labels: readonly string[], models: readonly S
 }
 
 function writeReports(dir: string, s: StudySummary, ctx: ReportContext, c2: StudyResult['c2']): void {
-  writeAtomic(join(dir, 'summary.json'), JSON.stringify({ ...ctx, summary: s, c2 }, null, 2) + '\n');
-  writeAtomic(join(dir, 'summary.csv'), renderSummaryCsv(s, ctx));
-  writeAtomic(join(dir, 'summary.md'), renderSummaryMarkdown(s, ctx));
+  replaceFile(join(dir, 'summary.json'), JSON.stringify({ ...ctx, summary: s, c2 }, null, 2) + '\n');
+  replaceFile(join(dir, 'summary.csv'), renderSummaryCsv(s, ctx));
+  replaceFile(join(dir, 'summary.md'), renderSummaryMarkdown(s, ctx));
   const svgs: { name: string; svg: string }[] = [];
   ctx.points.forEach((_, p) => {
     for (const m of s.metrics) {
@@ -199,9 +231,9 @@ function writeReports(dir: string, s: StudySummary, ctx: ReportContext, c2: Stud
       if (cells.length === 0) continue;
       const name = ctx.points.length > 1 ? `${m.key}.point-${p}` : m.key;
       const svg = distributionSvg(`${m.label}${ctx.points.length > 1 ? `, point ${p}` : ''}`, m.unit, cells);
-      writeAtomic(join(dir, 'charts', `${name}.svg`), svg);
+      replaceFile(join(dir, 'charts', `${name}.svg`), svg);
       svgs.push({ name, svg });
     }
   });
-  writeAtomic(join(dir, 'index.html'), renderComparisonHtml({ title: `opcon ${ctx.scenario}: ${ctx.designs.join(' vs ')}`, svgs, tableHtml: renderSummaryTableHtml(s, ctx) }));
+  replaceFile(join(dir, 'index.html'), renderComparisonHtml({ title: `opcon ${ctx.scenario}: ${ctx.designs.join(' vs ')}`, svgs, tableHtml: renderSummaryTableHtml(s, ctx) }));
 }

@@ -1,9 +1,11 @@
 import { dirname, isAbsolute, join } from 'node:path';
+import { allowedRoots, isPathRef, resolveDesignRef } from '../scenario/designRef.js';
 import { InputError, type Problem } from '../model/errors.js';
 import type { Scalar } from '../model/theater.js';
 import { DEFAULT_LIMITS } from '../scenario/limits.js';
 import { keyPosition, valuePosition } from '../scenario/located.js';
 import { readYamlFile } from '../scenario/readYaml.js';
+import { SEED_PATTERN } from '../scenario/schemaParts.js';
 import type { ParameterPoint } from './applyParameters.js';
 import { STUDY_KEYS } from '../scenario/studySchema.js';
 
@@ -44,7 +46,7 @@ export function readSweepSpec(file: string): SweepSpec {
   const runs = raw['runs'] ?? 100;
   if (typeof runs !== 'number' || !Number.isInteger(runs) || runs < 1 || runs > 10_000_000) add(valuePosition(raw, 'runs'), 'runs: must be a whole number from 1 to 10000000', 'e.g. runs: 200');
   const seed = raw['seed'];
-  const badSeed = seed !== undefined && ((typeof seed !== 'string' && typeof seed !== 'number') || !/^[A-Za-z0-9._-]{1,64}$/.test(String(seed)));
+  const badSeed = seed !== undefined && ((typeof seed !== 'string' && typeof seed !== 'number') || !SEED_PATTERN.test(String(seed)));
   if (badSeed) add(valuePosition(raw, 'seed'), 'seed: must be up to 64 letters, digits, dots or dashes', 'e.g. seed: 42');
 
   const axes: [string, Scalar[]][] = [];
@@ -62,13 +64,28 @@ export function readSweepSpec(file: string): SweepSpec {
 
   const metrics = raw['metrics'] ?? [];
   if (!Array.isArray(metrics) || metrics.some((m) => typeof m !== 'string')) add(valuePosition(raw, 'metrics'), 'metrics: must be a list of metric names', 'e.g. metrics: [decision-latency-h, coordination-gap-h] (docs/metrics.md)');
+  // Paths in a sweep file follow the one design-reference rule (docs/user-guide.md): relative to
+  // the sweep file's folder or absolute, confined like those in a scenario (docs/limits.md);
+  // they are passed on relative to the working folder.
+  const roots = allowedRoots(dirname(file));
+  const confine = (ref: string, pos: { line: number; column: number } | undefined, what: string): string => {
+    try {
+      resolveDesignRef(ref.endsWith('.yaml') || ref.endsWith('.yml') || ref.includes('/') ? ref : `./${ref}`, dirname(file), roots, pos && { file, ...pos }, file);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(...err.problems.map((p) => ({ ...p, what: p.what.replace(/^design path/, `${what} path`).replace(/^design file/, `${what} file`).replace("the scenario's folder", "the sweep file's folder"), line: p.line ?? pos?.line, column: p.column ?? pos?.column })));
+    }
+    // An absolute path stays as written (join would glue it under the study's folder).
+    return isAbsolute(ref) ? ref : join(dirname(file), ref);
+  };
+  const scenarioPath = typeof scenario === 'string' && scenario !== '' ? confine(scenario, valuePosition(raw, 'scenario'), 'scenario') : '';
+  designs = designs.map((d, i) => (d !== null && isPathRef(d) ? confine(d, valuePosition(rawDesigns as object, i), 'design') : d));
   if (problems.length > 0) throw new InputError(problems);
 
   return {
     file,
     id: typeof raw['sweep'] === 'string' ? raw['sweep'] : 'sweep',
-    // An absolute path stays as written (join would glue it under the study's folder).
-    scenario: isAbsolute(scenario as string) ? (scenario as string) : join(dirname(file), scenario as string),
+    scenario: scenarioPath,
     designs,
     runs: runs as number,
     seed: seed === undefined ? undefined : String(seed),

@@ -1,9 +1,14 @@
+import { showControls } from '../../model/showControls.js';
 import type { CommandGraph } from './commandGraph.js';
 import type { MachineGraph } from './machineGraph.js';
 
-/** A DOT double-quoted string: backslashes and quotes escaped, line breaks as `\n`. */
+/**
+ * A DOT double-quoted string: backslashes and quotes escaped, line breaks as `\n`, other control
+ * characters shown escaped (`\u001b` prints as those six characters, never as ESC).
+ */
 export function dotString(s: string): string {
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
+  const lines = s.split(/\r?\n/).map((line) => showControls(line).replace(/\\/g, '\\\\').replace(/"/g, '\\"'));
+  return `"${lines.join('\\n')}"`;
 }
 
 /** A Graphviz digraph with one cluster per machine; the marked state is filled and outlined. */

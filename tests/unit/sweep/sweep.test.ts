@@ -95,7 +95,7 @@ describe('results file', () => {
     f.close();
     appendFileSync(path, '{"design":"A","po');
     const seen: number[] = [];
-    const g = ResultsFile.open(path, true, (r) => seen.push(r.run));
+    const g = ResultsFile.open(path, true, (r) => seen.push((r as RunRow).run));
     g.append([row('A', 2, 3)]);
     g.close();
     expect(seen).toEqual([0, 1]);
