@@ -2,6 +2,7 @@ import type { CommandHistory } from '../model/commandTable.js';
 import type { LogRecord } from '../model/records.js';
 import type { ScenarioModel } from '../model/scenario.js';
 import type { Scalar } from '../model/theater.js';
+import type { RunBudget } from '../model/runBudget.js';
 
 /** Options of one run. */
 export interface RunOptions {
@@ -22,6 +23,8 @@ export interface RunOptions {
    * the simulated time: the benchmark replays them on bare XState actors to price the engine.
    */
   readonly trace?: MachineTrace;
+  /** Raises some of the run's budgets (records, steps per instant: docs/limits.md). */
+  readonly budget?: Partial<RunBudget>;
 }
 
 /** A listener for the machine-level work of a run (see {@link RunOptions.trace}). */

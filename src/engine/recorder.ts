@@ -15,6 +15,9 @@ export class Recorder {
     private readonly now: () => number,
     private readonly keep: boolean,
     private readonly onRecord: ((r: LogRecord) => void) | undefined,
+    /** Records allowed (the run's budget); `overLimit` hears, once, of the first one past it. */
+    private readonly limit = Number.POSITIVE_INFINITY,
+    private readonly overLimit: () => void = () => {},
   ) {}
 
   /** Appends a record; returns its seq. */
@@ -25,6 +28,7 @@ export class Recorder {
       this.#iso = formatIso(t);
     }
     const seq = this.#seq++;
+    if (seq === this.limit) this.overLimit();
     // seq and t first: the JSONL contract reads best with them leading each line.
     const record = { seq, t: this.#iso, ...body } as LogRecord;
     if (this.keep) this.records.push(record);

@@ -9,7 +9,12 @@ import { RngStreams } from './rng.js';
 import { Recorder } from './recorder.js';
 import { Variables } from './variables.js';
 import type { RunOptions, MachineSummary } from './api.js';
-import { InvariantViolation } from '../model/errors.js';
+import { InputError, InvariantViolation } from '../model/errors.js';
+import { resolveRunBudget, type RunBudget } from '../model/runBudget.js';
+import { formatIso } from '../model/time.js';
+
+/** Steps watched past an instant's budget to see which machines keep changing state. */
+const DIAGNOSIS_STEPS = 2_000;
 
 /** A running process machine, as the engine tracks it. */
 export interface Process<TLogic extends AnyActorLogic = AnyActorLogic> {
@@ -36,6 +41,12 @@ export class Run {
   /** Work deferred to the end of the current instant's step, FIFO. */
   readonly #agenda: { work: () => void; cause: number | undefined }[] = [];
   #failure: unknown;
+  readonly budget: RunBudget;
+  /** The instant whose steps are being counted, and the count (see {@link RunBudget.maxStepsPerInstant}). */
+  #instant = Number.NaN;
+  #steps = 0;
+  /** Once an instant is over its step budget: state changes per machine, to name the runaway ones. */
+  #firing: Map<string, number> | undefined;
 
   constructor(
     readonly model: ScenarioModel,
@@ -44,7 +55,11 @@ export class Run {
   ) {
     this.clock = new SimClock(model.start);
     this.rng = new RngStreams(seed);
-    this.log = new Recorder(() => this.clock.now, options.keepRecords ?? true, options.onRecord);
+    this.budget = resolveRunBudget(options.budget);
+    this.log = new Recorder(() => this.clock.now, options.keepRecords ?? true, options.onRecord, this.budget.maxRecords, () => {
+      // Raised from inside a machine's callback: kept, and thrown by drain once the step ends.
+      this.#failure ??= this.#overRecordBudget();
+    });
     this.vars = new Variables((w) => this.defer(w), () => this.clock.now, options.keepHistory ?? true);
     this.clock.afterEach = () => this.drain();
     this.modifierFactors = model.design.modifiers.map((m) => modifierFactors(m, model.design.parameters));
@@ -61,7 +76,16 @@ export class Run {
 
   /** Runs deferred work until none is left (work may queue more). */
   drain(): void {
+    if (this.clock.now !== this.#instant) {
+      // Over budget, and the loop ended by itself while being watched: still over budget.
+      if (this.#firing) this.#overStepBudget(true);
+      this.#instant = this.clock.now;
+      this.#steps = 0;
+    }
     for (let i = 0; i < this.#agenda.length; i++) {
+      // Every loop of conditions and state changes passes through this agenda: counting here
+      // bounds any runaway at one instant for the price of one increment per step.
+      if (++this.#steps > this.budget.maxStepsPerInstant) this.#overStepBudget();
       const { work, cause } = this.#agenda[i]!;
       const saved = this.clock.currentCause;
       this.clock.currentCause = cause;
@@ -71,6 +95,11 @@ export class Run {
     }
     this.#agenda.length = 0;
     this.#throwIfFailed();
+  }
+
+  /** Stops the run if its last instant went over the step budget (call after the final drain). */
+  checkBudget(): void {
+    if (this.#firing) this.#overStepBudget(true);
   }
 
   /** Runs `work` with `cause` as the cause of every record and timer it makes. */
@@ -113,6 +142,7 @@ export class Run {
           proc.state = to;
           return;
         }
+        if (this.#firing) this.#firing.set(id, (this.#firing.get(id) ?? 0) + 1);
         if (to === proc.state) {
           onChange(to, to, snapshot, this.clock.currentCause);
           return;
@@ -153,6 +183,36 @@ export class Run {
       if (applies(m) && this.vars.holds(m.when)) factor *= this.modifierFactors[i]!.latency;
     }
     return sample(factor === 1 ? dist : scaleDistribution(dist, factor), this.rng.fork(stream));
+  }
+
+  /**
+   * Past the step budget of an instant: first watch a few more steps to see which machines keep
+   * changing state, then stop the run naming them (a loop no static check saw).
+   */
+  #overStepBudget(settled = false): void {
+    if (!this.#firing) {
+      this.#firing = new Map();
+      return;
+    }
+    if (!settled && this.#steps <= this.budget.maxStepsPerInstant + DIAGNOSIS_STEPS) return;
+    const top = [...this.#firing.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5);
+    const who = top.length > 0 ? `${top.map(([m, n]) => `${m} (${n} changes)`).join(', ')} kept changing state` : 'conditions kept re-checking each other';
+    this.#agenda.length = 0;
+    throw InputError.at(
+      undefined,
+      `the run does not settle at ${formatIso(this.#instant)}: ${who}, over ${this.budget.maxStepsPerInstant} steps in one simulated instant`,
+      'break the loop: trigger those rules and bodies on theater levels, facts or events rather than on each other, or give one a latency (docs/limits.md)',
+      this.model.file,
+    );
+  }
+
+  #overRecordBudget(): InputError {
+    return InputError.at(
+      undefined,
+      `the run writes more than ${this.budget.maxRecords} records (reached at ${formatIso(this.clock.now)}, run from ${formatIso(this.model.start)} to ${formatIso(this.model.end)})`,
+      'shorten the run, lower the rates or the number of forces the rules move, or raise maxRecords (docs/limits.md)',
+      this.model.file,
+    );
   }
 
   fail(message: string): never {

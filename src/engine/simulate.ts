@@ -11,6 +11,7 @@ import { Bodies } from './bodies.js';
 import { Friction } from './friction.js';
 import { Engagement } from './engagement.js';
 import { scheduleTimeline } from './timeline.js';
+import { checkRunBudget } from './runBudget.js';
 
 /**
  * Runs one scenario: builds the run's processes on one clock, fires everything due up to the
@@ -22,6 +23,7 @@ import { scheduleTimeline } from './timeline.js';
  */
 export function simulate(model: ScenarioModel, options: RunOptions = {}): RunResult {
   const seed = options.seed ?? model.seed;
+  checkRunBudget(model, options.budget);
   const run = new Run(model, seed, options);
   const commands = new CommandState(run);
 
@@ -37,6 +39,7 @@ export function simulate(model: ScenarioModel, options: RunOptions = {}): RunRes
 
   run.clock.runUntil(model.end);
   run.drain();
+  run.checkBudget();
 
   const count = (type: string) => run.log.records.filter((r) => r.type === type).length;
   run.log.emit({

@@ -9,6 +9,7 @@ import { at, checkNation, checkProvenance, checkRef, checkUnique } from './desig
 import type { RawDesign } from './designSchema.js';
 import { positionOf, valuePosition } from './located.js';
 import type { ProblemList } from './problems.js';
+import { checkTriggerCycles } from './triggerCycles.js';
 
 type RawHq = RawDesign['headquarters'][number];
 type RawRule = NonNullable<RawDesign['rules']>[number];
@@ -123,6 +124,7 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
   });
 
   const rules: TransferRule[] = (raw.rules ?? []).map((r) => compileRule(r, { hqIds, authIds, problems, cond, dist, selScope }));
+  checkTriggerCycles(rules, raw.rules ?? [], compiledBodies, raw.bodies ?? [], problems);
 
   const constraints: NationalConstraint[] = (raw.constraints ?? []).map((c) => {
     checkProvenance(c, 'constraint', problems);

@@ -34,6 +34,14 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxExtendsDepth: 8,
 });
 
+/**
+ * The run budgets (records per run, engine steps per simulated instant, and the up-front
+ * estimate of rates over a run's span) live beside the model, in src/model/runBudget.ts, because
+ * the engine enforces them at run time; they are re-exported here so every limit is found from
+ * this file, and documented together in docs/limits.md.
+ */
+export { DEFAULT_RUN_BUDGET, type RunBudget } from '../model/runBudget.js';
+
 /** The defaults with some limits replaced. */
 export function resolveLimits(overrides: Partial<Limits> | undefined): Limits {
   return overrides ? { ...DEFAULT_LIMITS, ...overrides } : DEFAULT_LIMITS;

@@ -1,5 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import type { Design } from '../model/design.js';
+import { checkRunBudget } from '../engine/runBudget.js';
+import type { RunBudget } from '../model/runBudget.js';
 import { InputError } from '../model/errors.js';
 import type { ScenarioModel } from '../model/scenario.js';
 import { compileScenario } from './compileScenario.js';
@@ -25,6 +27,8 @@ export interface LoadOptions {
   readonly designFlag?: string;
   /** Overrides some input limits (docs/limits.md). */
   readonly limits?: Partial<Limits>;
+  /** Overrides some run budgets (docs/limits.md), for the up-front check of rates over the span. */
+  readonly budget?: Partial<RunBudget>;
 }
 
 /**
@@ -82,6 +86,7 @@ function loadScenarioYaml(yaml: YamlFile, abs: string, file: string, options: Lo
   }
   const model = compileScenario(value as unknown as RawScenario, design, file, problems, options.design !== undefined);
   problems.throwIfAny();
+  checkRunBudget(model, options.budget);
   return model;
 }
 
