@@ -34,9 +34,15 @@ export async function runStudyFromCli(plan: StudyPlan, flags: StudyFlags): Promi
   if (asked > cores) process.stderr.write(`opcon: --workers ${asked} is more than this machine's ${cores} core${cores === 1 ? '' : 's'}; using ${cores}\n`);
   if (flags.resume && flags.out === undefined) throw new InputError([{ file: '--resume', what: 'there is nothing to resume without --out', fix: 'give the --out directory of the interrupted study' }]);
   const controller = new AbortController();
-  const stop = () => controller.abort();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // The first signal stops the study, keeping finished runs (rows are written as runs end);
+  // a second one quits at once, as a user pressing Ctrl-C twice expects.
+  const stop = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(130);
+    process.stderr.write(`opcon: ${signal}: stopping; finished runs are kept (again to quit at once)\n`);
+    controller.abort();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   let result: StudyResult;
   try {
     result = await runStudy(plan, {

@@ -1,10 +1,15 @@
 import { runChunk, type RunChunk, type RunRow } from './runChunk.js';
+import { rowsOf, type WorkerRefusal } from './worker.js';
 
 /** How chunks are run. */
 export interface PoolOptions {
   /** Worker threads; 1 runs in this thread (no start-up or messaging cost). */
   readonly workers: number;
-  /** Stops handing out chunks; chunks already running finish and are delivered. */
+  /**
+   * Stops the pool promptly: no new chunk starts, and chunks running in worker threads are
+   * abandoned (their threads terminated; none of their rows was delivered, so `--resume` runs
+   * them again). In this thread it takes effect between runs.
+   */
   readonly signal?: AbortSignal;
   /** The compiled worker module (default: `worker.js` beside this file, i.e. in dist/). */
   readonly workerFile?: string | URL;
@@ -18,10 +23,13 @@ export interface PoolOptions {
 export async function runPool(chunks: Iterable<RunChunk>, options: PoolOptions, onRows: (rows: RunRow[]) => void): Promise<void> {
   if (options.workers <= 1) {
     for (const chunk of chunks) {
-      if (options.signal?.aborted) return;
-      onRows(runChunk(chunk));
-      // Let signal handlers (Ctrl-C) and stream writes run between chunks.
-      await new Promise((resolve) => setImmediate(resolve));
+      // One run at a time, yielding between runs so a signal handler (Ctrl-C) runs within one
+      // run's time (bounded by the run budgets), not a whole chunk's.
+      for (const run of chunk.runs) {
+        if (options.signal?.aborted) return;
+        onRows(runChunk({ ...chunk, runs: [run] }));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
     return;
   }
@@ -39,8 +47,10 @@ export async function runPool(chunks: Iterable<RunChunk>, options: PoolOptions, 
       const next = it.next();
       if (next.done) return;
       try {
-        onRows((await pool.run(next.value)) as RunRow[]);
+        onRows(rowsOf((await pool.run(next.value, options.signal ? { signal: options.signal } : {})) as RunRow[] | WorkerRefusal));
       } catch (err) {
+        // An abandoned chunk is not a failure: the caller asked to stop.
+        if (options.signal?.aborted) return;
         failure ??= err;
       }
     }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replaceFile } from '../io/outputSink.js';
 import { crossCheckC2, type C2Check } from '../metrics/c2Approach.js';
+import { checkRunBudget } from '../engine/runBudget.js';
 import { InputError } from '../model/errors.js';
 import type { ScenarioModel } from '../model/scenario.js';
 import { renderComparisonHtml } from '../output/renderComparisonHtml.js';
@@ -58,7 +59,8 @@ export interface StudyResult {
 export async function runStudy(plan: StudyPlan, options: StudyOptions): Promise<StudyResult> {
   // Load every design and point in this thread first: bad input fails here with a proper InputError.
   const models = plan.designs.map((d) => loadScenario(plan.scenario, d === null ? {} : { design: d, designFlag: plan.where }));
-  for (const m of models) for (const p of plan.points) applyParameters(m, p, plan.where);
+  // Rates a point sets are checked against the run budget here too, not in a worker mid-study.
+  for (const m of models) for (const p of plan.points) checkRunBudget(applyParameters(m, p, plan.where));
   const given = plan.designs.map((d, i) => d ?? models[i]!.design.id);
   if (new Set(given).size !== given.length) throw InputError.at(undefined, `a design is listed twice (${given.join(', ')})`, 'list each design once', plan.where);
   const labels = designLabels(plan.designs, models.map((m) => m.design.id));
