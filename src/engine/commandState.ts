@@ -131,7 +131,10 @@ export class CommandState {
     // rest. Without history (sweeps) nobody holds an old table, so it is changed in place.
     if (this.history) this.#table = produce(this.#table, (draft) => write(draft as Draft<ForceCommand>[]));
     else write(this.#table as Draft<ForceCommand>[]);
-    this.history?.push(run.now, lastSeq, this.#table);
+    if (this.history) {
+      run.chargeSnapshot(this.#table.length);
+      this.history.push(run.now, lastSeq, this.#table);
+    }
     for (const listener of this.changed) run.defer(listener);
   }
 

@@ -47,6 +47,8 @@ export class Run {
   #steps = 0;
   /** Once an instant is over its step budget: state changes per machine, to name the runaway ones. */
   #firing: Map<string, number> | undefined;
+  #historyCells = 0;
+  #snapshots = 0;
 
   constructor(
     readonly model: ScenarioModel,
@@ -204,6 +206,24 @@ export class Run {
       'break the loop: trigger those rules and bodies on theater levels, facts or events rather than on each other, or give one a latency (docs/limits.md)',
       this.model.file,
     );
+  }
+
+  /**
+   * Counts a kept command-table snapshot of `forces` entries against the history budget. Called
+   * while a transfer is being applied (inside a machine's callback): an overrun is kept and
+   * thrown by drain once the step ends.
+   */
+  chargeSnapshot(forces: number): void {
+    this.#snapshots++;
+    this.#historyCells += forces;
+    if (this.#historyCells > this.budget.maxHistoryCells) {
+      this.#failure ??= InputError.at(
+        undefined,
+        `the run keeps more than ${this.budget.maxHistoryCells} force entries of command history (${this.#snapshots} changes of the command table x ${forces} forces, reached at ${formatIso(this.clock.now)})`,
+        'use fewer rules that each move few forces, fewer forces or a shorter run, or raise maxHistoryCells (docs/limits.md)',
+        this.model.file,
+      );
+    }
   }
 
   #overRecordBudget(): InputError {

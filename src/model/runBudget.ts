@@ -9,24 +9,34 @@
  */
 export interface RunBudget {
   /**
-   * Records one run may write (the closing `run-end` aside). Each kept record costs about
-   * 0.5 KB of memory with its history and output, so the default (1,000,000) stays near
-   * 0.5 GB, inside Node's default heap; the largest shipped scenario writes under 1,000.
+   * Records one run may write (the closing `run-end` aside), counted whether or not they are
+   * kept. A kept record costs about 0.4 KB with its command history, so the default
+   * (1,000,000) peaks near 0.4 GB, inside Node's default heap; the largest shipped scenario
+   * writes 360.
    */
   readonly maxRecords: number;
   /**
    * Engine steps (condition re-checks and the work they set off) at one simulated minute. Time
-   * does not pass inside an instant, so only a loop of conditions and state changes can use
-   * many: the largest shipped scenario takes under 200, a 10,000-event timeline stamped at one
-   * minute about 60,000. The default (1,000,000) stops a runaway loop within a second or two.
+   * does not pass inside an instant, so only a loop of conditions and state changes uses many:
+   * the shipped scenarios need at most 22. A runaway loop takes about 8 steps a turn, so the
+   * default (50,000) stops one in about a second.
    */
   readonly maxStepsPerInstant: number;
+  /**
+   * Force entries of command history one run may keep (snapshots x forces), when history is
+   * kept (`run`, `at`, `check`, `explain`, viewers; sweeps keep none). Each change of the
+   * command table keeps a snapshot as long as the force list (8 bytes an entry), so 100 rules
+   * each moving one of 5,000 forces at every DEFCON flip filled 2 GB in two minutes well under
+   * the record budget. The default (10,000,000) is about 80 MB.
+   */
+  readonly maxHistoryCells: number;
 }
 
 /** The budgets used unless a caller passes others (`RunOptions.budget`, `LoadOptions.budget`). */
 export const DEFAULT_RUN_BUDGET: RunBudget = Object.freeze({
   maxRecords: 1_000_000,
   maxStepsPerInstant: 50_000,
+  maxHistoryCells: 10_000_000,
 });
 
 /** The default budget with some entries replaced. */

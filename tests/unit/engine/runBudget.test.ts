@@ -5,7 +5,7 @@ import type { CoordinationBody } from '../../../src/model/design.js';
 import { InputError } from '../../../src/model/errors.js';
 import { DEFAULT_RUN_BUDGET } from '../../../src/model/runBudget.js';
 import type { Condition } from '../../../src/model/condition.js';
-import { DAY, formatIso, MINUTE } from '../../../src/model/time.js';
+import { DAY, formatIso, HOUR, MINUTE } from '../../../src/model/time.js';
 import { cmp, design, event, model, rule, START } from '../../helpers/miniModel.js';
 
 /**
@@ -84,6 +84,17 @@ describe('the record budget of a run', () => {
     // The same run fits the default budget, whether or not records are kept.
     expect(simulate(busy).records.length).toBeGreaterThan(100);
     expect(() => simulate(busy, { keepRecords: false, keepHistory: false, budget: { maxRecords: 100 } })).toThrow(/more than 100 records/);
+  });
+});
+
+describe('the command-history budget of a run', () => {
+  it('stops a run whose kept snapshots of the command table outgrow the budget, only when history is kept', () => {
+    // Flips three hours apart: each lets the one-hour transfer and return happen.
+    const flips = Array.from({ length: 60 }, (_, i) => event(`flip-${i}`, DAY + i * 3 * HOUR, { kind: 'set-level', level: 'defcon', value: i % 2 === 0 ? 3 : 4 }));
+    const busy = model({ design: design({ gates: [] }), timeline: flips });
+    const err = inputError(() => simulate(busy, { budget: { maxHistoryCells: 60 } }));
+    expect(err.problems[0]!.what).toMatch(/^the run keeps more than 60 force entries of command history \(\d+ changes of the command table x 3 forces, reached at /);
+    expect(() => simulate(busy, { keepHistory: false, budget: { maxHistoryCells: 60 } })).not.toThrow();
   });
 });
 
