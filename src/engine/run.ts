@@ -45,6 +45,8 @@ export class Run {
   /** The instant whose steps are being counted, and the count (see {@link RunBudget.maxStepsPerInstant}). */
   #instant = Number.NaN;
   #steps = 0;
+  /** The step budget as a plain field: read once per step. */
+  readonly #maxSteps: number;
   /** Once an instant is over its step budget: state changes per machine, to name the runaway ones. */
   #firing: Map<string, number> | undefined;
   #historyCells = 0;
@@ -58,6 +60,7 @@ export class Run {
     this.clock = new SimClock(model.start);
     this.rng = new RngStreams(seed);
     this.budget = resolveRunBudget(options.budget);
+    this.#maxSteps = this.budget.maxStepsPerInstant;
     this.log = new Recorder(() => this.clock.now, options.keepRecords ?? true, options.onRecord, this.budget.maxRecords, () => {
       // Raised from inside a machine's callback: kept, and thrown by drain once the step ends.
       this.#failure ??= this.#overRecordBudget();
@@ -87,7 +90,7 @@ export class Run {
     for (let i = 0; i < this.#agenda.length; i++) {
       // Every loop of conditions and state changes passes through this agenda: counting here
       // bounds any runaway at one instant for the price of one increment per step.
-      if (++this.#steps > this.budget.maxStepsPerInstant) this.#overStepBudget();
+      if (++this.#steps > this.#maxSteps) this.#overStepBudget();
       const { work, cause } = this.#agenda[i]!;
       const saved = this.clock.currentCause;
       this.clock.currentCause = cause;

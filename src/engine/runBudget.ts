@@ -27,8 +27,17 @@ export function checkRunBudget(model: ScenarioModel, overrides?: Partial<RunBudg
   );
 }
 
+// Per model: sweeps and compare run one model thousands of times.
+const episodesOf = new WeakMap<ScenarioModel, number>();
+
 /** Friction episodes a run could have if friction lasted from start to end (0 if it never can). */
 export function frictionEpisodesAtMost(model: ScenarioModel): number {
+  let episodes = episodesOf.get(model);
+  if (episodes === undefined) episodesOf.set(model, (episodes = estimateEpisodes(model)));
+  return episodes;
+}
+
+function estimateEpisodes(model: ScenarioModel): number {
   const friction = model.design.friction;
   if (!friction || friction.ratePerDay <= 0) return 0;
   // Friction needs engaged forces of two nations: without an event that engages any, none.
