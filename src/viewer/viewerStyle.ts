@@ -68,7 +68,7 @@ section.panel .scroll { flex: 1 1 0; min-height: 0; overflow-x: hidden; overflow
 .seg.brief { min-width: 6px; z-index: 1; border: 1px solid #111; }
 .seg span { font-size: .68rem; font-weight: 650; padding: 0 .25rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; background: rgba(255,255,255,.85); border-radius: .2rem; margin-left: .2rem; color: #111; }
 .seg.brief span { display: none; }
-.axis-wrap { display: grid; grid-template-columns: minmax(6rem, 32%) minmax(0, 1fr); gap: .5rem; }
+.axis-wrap { position: sticky; bottom: 0; z-index: 2; background: var(--panel); display: grid; grid-template-columns: minmax(6rem, 32%) minmax(0, 1fr); gap: .5rem; }
 .axis { position: relative; height: 1.3rem; border-top: 1px solid var(--line); margin-top: .2rem; font-size: .7rem; color: var(--muted); font-variant-numeric: tabular-nums; overflow: hidden; }
 .tick { position: absolute; top: .15rem; white-space: nowrap; }
 .cursor-lane { position: absolute; top: 0; bottom: 0; left: 0; right: 0; display: grid; grid-template-columns: minmax(6rem, 32%) minmax(0, 1fr); gap: .5rem; pointer-events: none; }

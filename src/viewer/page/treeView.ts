@@ -63,8 +63,11 @@ export function drawLinks(root: ParentNode, vm: ViewModel, bodies: ReadonlyMap<s
   const layer = root.querySelector<SVGSVGElement>('#links');
   const wrap = byId(root, 'tree-wrap');
   if (!layer) return;
+  // Measure the tree without the previous drawing, which may be wider than the panel now is.
+  layer.setAttribute('width', '0');
+  layer.setAttribute('height', '0');
   const box = wrap.getBoundingClientRect();
-  layer.setAttribute('width', String(wrap.scrollWidth));
+  layer.setAttribute('width', String(wrap.clientWidth));
   layer.setAttribute('height', String(wrap.scrollHeight));
   const paths: SVGPathElement[] = [];
   vm.bodies.forEach((b, bi) => {
