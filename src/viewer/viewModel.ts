@@ -6,6 +6,7 @@ import { narrate } from '../narrate/narrate.js';
 import type { NarrationKind, NarrationStep } from '../narrate/narrationStep.js';
 import { levelLabel, levelValue } from '../narrate/phrases.js';
 import { CommandReplay, upperBound, type CommandTableView, type HolderSegment } from '../output/commandReplay.js';
+import { nationOrder } from '../output/nationPalette.js';
 import { runFacts, type RunIdentity } from '../output/runFacts.js';
 import { runClock, type RunClock } from './runClock.js';
 
@@ -83,12 +84,7 @@ export function viewModel(run: RecordedRun): ViewModel {
   const forces = facts.forces.map((f) => ({ id: f.id, name: f.name, nation: f.nation, component: f.component }));
   const hqs: ViewHq[] = design.headquarters.map((h) => ({ id: h.id, name: h.name, kind: h.kind, commander: h.commander, deputy: h.deputy ?? null, parent: h.parent ?? null, authorities: h.authorities }));
   const hqById = new Map(hqs.map((h) => [h.id, h]));
-  const nations: NationId[] = [...design.nations];
-  const addNation = (n: NationId | null | undefined) => {
-    if (n && !nations.includes(n)) nations.push(n);
-  };
-  hqs.forEach((h) => addNation(h.commander));
-  forces.forEach((f) => addNation(f.nation));
+  const nations = nationOrder(design, forces.map((f) => f.nation));
   const initial: CommandTableView = { opcon: facts.forces.map((f) => f.opcon), tacon: facts.forces.map((f) => f.tacon) };
   const replay = CommandReplay.fromRecords(records, forces.map((f) => f.id), initial);
   const steps = narrate(run);

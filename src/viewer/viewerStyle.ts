@@ -1,3 +1,5 @@
+import { NATION_COLORS } from '../output/nationPalette.js';
+
 /**
  * The viewer's stylesheet, inlined into every page (its hash is in the page's CSP). Nation colors
  * are the Okabe-Ito palette (distinguishable with the common color-vision deficiencies), and each
@@ -6,6 +8,8 @@
  * and never scrolls sideways: the timeline, the tree and the narration scroll inside their panels,
  * so all three stay in view together at 1024x768 as at 1920x1080.
  */
+const C = NATION_COLORS;
+
 export const VIEWER_STYLE = String.raw`
 :root { --fg: #1b1f24; --muted: #5b6470; --line: #d0d7de; --panel: #ffffff; --bg: #f3f5f7; --accent: #0b57d0; --current: #fff4c2; font-size: 15px; }
 :root.large { font-size: 21px; }
@@ -76,15 +80,15 @@ section.panel .scroll { flex: 1 1 0; min-height: 0; overflow-x: hidden; overflow
 #cursor { position: relative; height: 100%; }
 #cursor { border-left: 2px solid #d1242f; width: 0; }
 .cursor-lane > #cursor { position: relative; }
-/* Okabe-Ito colors with distinct hatching per nation. */
-.nat-0 { background-color: #0072B2; }
-.nat-1 { background-color: #E69F00; background-image: repeating-linear-gradient(45deg, rgba(0,0,0,.22) 0 2px, transparent 2px 7px); }
-.nat-2 { background-color: #009E73; background-image: repeating-linear-gradient(-45deg, rgba(255,255,255,.35) 0 2px, transparent 2px 7px); }
-.nat-3 { background-color: #CC79A7; background-image: radial-gradient(rgba(0,0,0,.3) 1px, transparent 1.5px); background-size: 5px 5px; }
-.nat-4 { background-color: #56B4E9; background-image: repeating-linear-gradient(90deg, rgba(0,0,0,.2) 0 2px, transparent 2px 8px); }
-.nat-5 { background-color: #D55E00; background-image: repeating-linear-gradient(0deg, rgba(255,255,255,.35) 0 2px, transparent 2px 7px); }
-.nat-6 { background-color: #F0E442; background-image: repeating-linear-gradient(45deg, rgba(0,0,0,.2) 0 1px, transparent 1px 4px), repeating-linear-gradient(-45deg, rgba(0,0,0,.2) 0 1px, transparent 1px 4px); }
-.nat-7, .nat-x { background-color: #555; background-image: repeating-linear-gradient(135deg, rgba(255,255,255,.3) 0 3px, transparent 3px 6px); }
+/* Okabe-Ito colors (shared with the command diagrams) with distinct hatching per nation. */
+.nat-0 { background-color: ${C[0]}; }
+.nat-1 { background-color: ${C[1]}; background-image: repeating-linear-gradient(45deg, rgba(0,0,0,.22) 0 2px, transparent 2px 7px); }
+.nat-2 { background-color: ${C[2]}; background-image: repeating-linear-gradient(-45deg, rgba(255,255,255,.35) 0 2px, transparent 2px 7px); }
+.nat-3 { background-color: ${C[3]}; background-image: radial-gradient(rgba(0,0,0,.3) 1px, transparent 1.5px); background-size: 5px 5px; }
+.nat-4 { background-color: ${C[4]}; background-image: repeating-linear-gradient(90deg, rgba(0,0,0,.2) 0 2px, transparent 2px 8px); }
+.nat-5 { background-color: ${C[5]}; background-image: repeating-linear-gradient(0deg, rgba(255,255,255,.35) 0 2px, transparent 2px 7px); }
+.nat-6 { background-color: ${C[6]}; background-image: repeating-linear-gradient(45deg, rgba(0,0,0,.2) 0 1px, transparent 1px 4px), repeating-linear-gradient(-45deg, rgba(0,0,0,.2) 0 1px, transparent 1px 4px); }
+.nat-7, .nat-x { background-color: ${C[7]}; background-image: repeating-linear-gradient(135deg, rgba(255,255,255,.3) 0 3px, transparent 3px 6px); }
 #links { position: absolute; left: 0; top: 0; pointer-events: none; overflow: hidden; }
 #links .link { fill: none; stroke: #8792a2; stroke-width: 2; stroke-dasharray: 6 5; opacity: .55; }
 #links .link.state-active, #links .link.state-flexing { stroke: #6f42c1; opacity: 1; stroke-width: 2.5; }
