@@ -45,13 +45,19 @@ export function buildNarration(root: ParentNode, vm: ViewModel, onStep: (i: numb
 export function markStep(root: ParentNode, step: number, scroll: boolean): void {
   const list = byId(root, 'narration');
   const items = list.children;
-  for (let i = 0; i < items.length; i++) {
+  // Only the items between the old and the new step change: stepping stays cheap in long runs.
+  const previous = Number(list.dataset['step'] ?? items.length - 1);
+  const from = Math.max(0, Math.min(previous, step));
+  const to = Math.min(items.length - 1, Math.max(previous, step));
+  const all = list.dataset['step'] === undefined;
+  for (let i = all ? 0 : from; i <= (all ? items.length - 1 : to); i++) {
     const item = items[i]!;
     item.classList.toggle('past', i <= step);
     item.classList.toggle('current', i === step);
     if (i === step) item.setAttribute('aria-current', 'step');
     else item.removeAttribute('aria-current');
   }
+  list.dataset['step'] = String(step);
   if (scroll) keepInView(root, step);
 }
 

@@ -28,11 +28,17 @@ export function renderTree(root: ParentNode, vm: ViewModel, table: CommandTableV
     node.addEventListener('click', () => onForce(i));
     return node;
   };
+  // Forces by holder, in one pass (a loop over every force per headquarters grew as forces x HQs).
+  const heldBy = new Map<string, number[]>();
+  const hold = (hq: string | null, i: number) => {
+    if (hq !== null) heldBy.set(hq, [...(heldBy.get(hq) ?? []), i]);
+  };
+  vm.forces.forEach((_, i) => {
+    hold(table.opcon[i]!, i);
+    if (table.tacon[i] !== table.opcon[i]) hold(table.tacon[i] ?? null, i);
+  });
   const node = (h: ViewHq): HTMLElement => {
-    const held: number[] = [];
-    vm.forces.forEach((_, i) => {
-      if (table.opcon[i] === h.id || table.tacon[i] === h.id) held.push(i);
-    });
+    const held = heldBy.get(h.id) ?? [];
     const kids = (children.get(h.id) ?? []).map(node);
     return el('li', { class: `hq${held.length ? ' holds' : ''}`, 'data-hq': h.id, 'aria-label': `${h.name}, ${held.length} forces under OPCON or TACON` }, [
       el('div', { class: 'hq-head', 'data-hq-head': h.id, title: `${h.name} (id ${h.id}, ${h.kind})` }, [

@@ -71,7 +71,7 @@ describe('renderHtml', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(InputError);
-    expect((error as Error).message).toMatch(/over the viewer's limit of 32\.0 MB/);
+    expect((error as Error).message).toMatch(/over the viewer's limit of 16\.0 MB/);
     expect((error as Error).message).toMatch(/limits\.md/);
   });
   it('stays small for the 76-year history run', () => {
