@@ -4,7 +4,7 @@ import { LEVEL_NAMES, type LevelName } from '../model/theater.js';
 import { parseRecordTime, type SimTime } from '../model/time.js';
 import { narrate } from '../narrate/narrate.js';
 import type { NarrationKind, NarrationStep } from '../narrate/narrationStep.js';
-import { levelLabel, levelValue } from '../narrate/phrases.js';
+import { levelLabel, levelValue, shortName } from '../narrate/phrases.js';
 import { CommandReplay, upperBound, type CommandTableView, type HolderSegment } from '../output/commandReplay.js';
 import { nationOrder } from '../output/nationPalette.js';
 import { runFacts, type RunIdentity } from '../output/runFacts.js';
@@ -18,6 +18,7 @@ export interface ViewHq {
   readonly commander: NationId;
   readonly deputy: NationId | null;
   readonly parent: HqId | null;
+  /** Names of the national authorities a top headquarters answers to. */
   readonly authorities: readonly string[];
 }
 
@@ -82,7 +83,8 @@ export function viewModel(run: RecordedRun): ViewModel {
   const design = run.model.design;
   const records = run.records;
   const forces = facts.forces.map((f) => ({ id: f.id, name: f.name, nation: f.nation, component: f.component }));
-  const hqs: ViewHq[] = design.headquarters.map((h) => ({ id: h.id, name: h.name, kind: h.kind, commander: h.commander, deputy: h.deputy ?? null, parent: h.parent ?? null, authorities: h.authorities }));
+  const authorityNames = new Map(design.authorities.map((a) => [a.id, shortName(a.name)]));
+  const hqs: ViewHq[] = design.headquarters.map((h) => ({ id: h.id, name: h.name, kind: h.kind, commander: h.commander, deputy: h.deputy ?? null, parent: h.parent ?? null, authorities: h.authorities.map((a) => authorityNames.get(a) ?? a) }));
   const hqById = new Map(hqs.map((h) => [h.id, h]));
   const nations = nationOrder(design, forces.map((f) => f.nation));
   const initial: CommandTableView = { opcon: facts.forces.map((f) => f.opcon), tacon: facts.forces.map((f) => f.tacon) };

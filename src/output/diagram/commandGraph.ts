@@ -137,14 +137,25 @@ export function wrapLabel(text: string, width = 26): string[] {
   return lines;
 }
 
+/** Command links (`parent` and `holds`; bodies do not command) as children per node. */
+function commandLinks(graph: CommandGraph): { children: Map<string, string[]>; hasParent: Set<string> } {
+  const children = new Map<string, string[]>();
+  const hasParent = new Set<string>();
+  for (const e of graph.edges) {
+    if (e.kind === 'body') continue;
+    children.set(e.from, [...(children.get(e.from) ?? []), e.to]);
+    hasParent.add(e.to);
+  }
+  return { children, hasParent };
+}
+
 /**
  * How many ranks below its parent each node sits. Children of a parent with many of them are
- * staggered over two or three ranks (as Graphviz's `unflatten -l 3` does), so a headquarters with a
- * dozen components draws a block a third as wide instead of one very wide row.
+ * staggered over two or three ranks (as Graphviz's `unflatten -l 3` does), so a headquarters
+ * with a dozen components draws a block a third as wide instead of one very wide row.
  */
 export function staggering(graph: CommandGraph): Map<string, number> {
-  const children = new Map<string, string[]>();
-  for (const e of graph.edges) if (e.kind !== 'body') children.set(e.from, [...(children.get(e.from) ?? []), e.to]);
+  const { children } = commandLinks(graph);
   const minlen = new Map<string, number>();
   for (const kids of children.values()) {
     if (kids.length <= 3) continue;
@@ -159,27 +170,21 @@ export function staggering(graph: CommandGraph): Map<string, number> {
 }
 
 /**
- * The separate trees of the command graph (by `parent` and `holds` links; bodies do not join
- * them), each as its nodes from the root down, in the order of their roots. Drawn one under the
+ * The separate trees of the command graph, in the order of their roots, each as its nodes from
+ * the root down with their rank below it (staggered links count as longer). Drawn one under the
  * other, three national and combined chains take a page's width instead of three.
  */
-export function trees(graph: CommandGraph): string[][] {
-  const children = new Map<string, string[]>();
-  const hasParent = new Set<string>();
-  for (const e of graph.edges) {
-    if (e.kind === 'body') continue;
-    children.set(e.from, [...(children.get(e.from) ?? []), e.to]);
-    hasParent.add(e.to);
-  }
-  const out: string[][] = [];
+export function trees(graph: CommandGraph, minlen: ReadonlyMap<string, number> = new Map()): { id: string; depth: number }[][] {
+  const { children, hasParent } = commandLinks(graph);
+  const out: { id: string; depth: number }[][] = [];
   for (const h of graph.hqs) {
     if (hasParent.has(h.id)) continue;
-    const nodes: string[] = [];
-    const walk = (id: string) => {
-      nodes.push(id);
-      for (const k of children.get(id) ?? []) walk(k);
+    const nodes: { id: string; depth: number }[] = [];
+    const walk = (id: string, depth: number) => {
+      nodes.push({ id, depth });
+      for (const k of children.get(id) ?? []) walk(k, depth + (minlen.get(k) ?? 1));
     };
-    walk(h.id);
+    walk(h.id, 0);
     out.push(nodes);
   }
   return out;

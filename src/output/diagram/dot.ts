@@ -66,11 +66,10 @@ export function commandToDot(graph: CommandGraph): string {
   });
   // One tree under the other: an invisible, heavy link from each root to the next, as long as
   // the tree above is deep, keeps the roots in one column and the trees from sharing ranks.
-  const chains = trees(graph);
-  const depth = depths(graph, minlen);
+  const chains = trees(graph, minlen);
   for (let k = 1; k < chains.length; k++) {
-    const above = Math.max(...chains[k - 1]!.map((n) => depth.get(n) ?? 0));
-    out.push(`  ${ids.get(chains[k - 1]![0]!)} -> ${ids.get(chains[k]![0]!)} [style=invis, minlen=${above + 1}, weight=20];`);
+    const above = Math.max(...chains[k - 1]!.map((n) => n.depth));
+    out.push(`  ${ids.get(chains[k - 1]![0]!.id)} -> ${ids.get(chains[k]![0]!.id)} [style=invis, minlen=${above + 1}, weight=20];`);
   }
   for (const e of graph.edges) {
     const from = ids.get(e.from)!;
@@ -86,22 +85,4 @@ export function commandToDot(graph: CommandGraph): string {
   }
   out.push('}');
   return out.join('\n') + '\n';
-}
-
-/** Each node's rank below its tree's root, counting staggered links as longer. */
-function depths(graph: CommandGraph, minlen: ReadonlyMap<string, number>): Map<string, number> {
-  const depth = new Map<string, number>();
-  const children = new Map<string, string[]>();
-  const hasParent = new Set<string>();
-  for (const e of graph.edges) {
-    if (e.kind === 'body') continue;
-    children.set(e.from, [...(children.get(e.from) ?? []), e.to]);
-    hasParent.add(e.to);
-  }
-  const walk = (id: string, d: number) => {
-    depth.set(id, d);
-    for (const k of children.get(id) ?? []) walk(k, d + (minlen.get(k) ?? 1));
-  };
-  for (const h of graph.hqs) if (!hasParent.has(h.id)) walk(h.id, 0);
-  return depth;
 }
