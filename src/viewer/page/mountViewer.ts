@@ -28,8 +28,12 @@ interface ViewState {
  * run is plain data (the model and records), so a page that ran the simulator itself can mount
  * the viewer the same way the offline file does.
  */
-export function mountViewer(host: HTMLElement, run: RecordedRun): ViewModel {
+export function mountViewer(host: HTMLElement, run: RecordedRun): MountedViewer {
   const vm = viewModel(run);
+  // Listeners on the document and window go when the viewer is unmounted (a page showing
+  // one run after another mounts it again).
+  const lifetime = new AbortController();
+  const signal = lifetime.signal;
   const root = buildShell(vm);
   host.replaceChildren(root);
   const doc = host.ownerDocument;
@@ -137,54 +141,62 @@ export function mountViewer(host: HTMLElement, run: RecordedRun): ViewModel {
   byId(root, 'large-type').addEventListener('click', () => setLarge(!isLarge()));
   byId(root, 'layout-toggle').addEventListener('click', () => setLayout(!root.classList.contains('narration-below')));
   byId(root, 'axis-toggle').addEventListener('click', () => setAxis(state.axis.mode === 'time' ? 'changes' : 'time'));
-  doc.addEventListener('keydown', (ev) => {
-    if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
-    const tag = (ev.target as HTMLElement | null)?.tagName;
-    if (tag === 'BUTTON' && (ev.key === ' ' || ev.key === 'Enter')) return;
-    switch (ev.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-      case 'n':
-        if (ev.shiftKey) seekTime(state.time + HOUR);
-        else goStep(state.step + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-      case 'p':
-        if (ev.shiftKey) seekTime(state.time - HOUR);
-        else previous();
-        break;
-      case 'Home':
-        goStep(0);
-        break;
-      case 'End':
-        goStep(vm.steps.length - 1);
-        break;
-      case 'l':
-        setLarge(!isLarge());
-        break;
-      case 'a':
-        setAxis(state.axis.mode === 'time' ? 'changes' : 'time');
-        break;
-      case 'v':
-        setLayout(!root.classList.contains('narration-below'));
-        break;
-      case 'c':
-        nextForce();
-        break;
-      case 'k':
-        nextKind();
-        break;
-      default:
-        return;
-    }
-    ev.preventDefault();
-  });
-  doc.defaultView?.addEventListener('resize', relayout);
-  doc.defaultView?.addEventListener('hashchange', () => {
-    const f = readFragment(doc);
-    if (f.step !== undefined && f.step !== state.step) goStep(f.step);
-  });
+  doc.addEventListener(
+    'keydown',
+    (ev) => {
+      if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
+      const tag = (ev.target as HTMLElement | null)?.tagName;
+      if (tag === 'BUTTON' && (ev.key === ' ' || ev.key === 'Enter')) return;
+      switch (ev.key) {
+        case 'ArrowRight':
+        case 'ArrowDown':
+        case 'n':
+          if (ev.shiftKey) seekTime(state.time + HOUR);
+          else goStep(state.step + 1);
+          break;
+        case 'ArrowLeft':
+        case 'ArrowUp':
+        case 'p':
+          if (ev.shiftKey) seekTime(state.time - HOUR);
+          else previous();
+          break;
+        case 'Home':
+          goStep(0);
+          break;
+        case 'End':
+          goStep(vm.steps.length - 1);
+          break;
+        case 'l':
+          setLarge(!isLarge());
+          break;
+        case 'a':
+          setAxis(state.axis.mode === 'time' ? 'changes' : 'time');
+          break;
+        case 'v':
+          setLayout(!root.classList.contains('narration-below'));
+          break;
+        case 'c':
+          nextForce();
+          break;
+        case 'k':
+          nextKind();
+          break;
+        default:
+          return;
+      }
+      ev.preventDefault();
+    },
+    { signal },
+  );
+  doc.defaultView?.addEventListener('resize', relayout, { signal });
+  doc.defaultView?.addEventListener(
+    'hashchange',
+    () => {
+      const f = readFragment(doc);
+      if (f.step !== undefined && f.step !== state.step) goStep(f.step);
+    },
+    { signal },
+  );
 
   const fragment = readFragment(doc);
   if (fragment.large) doc.documentElement.classList.add('large');
@@ -200,5 +212,17 @@ export function mountViewer(host: HTMLElement, run: RecordedRun): ViewModel {
     goStep(fragment.step);
   } else render(false);
   doc.body.setAttribute('data-ready', 'true');
-  return vm;
+  return {
+    viewModel: vm,
+    unmount: () => {
+      lifetime.abort();
+      root.remove();
+    },
+  };
+}
+
+/** A mounted viewer: what it shows, and how to take it off the page. */
+export interface MountedViewer {
+  readonly viewModel: ViewModel;
+  unmount(): void;
 }
