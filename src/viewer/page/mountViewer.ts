@@ -8,7 +8,7 @@ import { buildShell } from './shell.js';
 import { statusLine } from './status.js';
 import { timeAxis, type AxisMode, type TimeAxis } from './timeAxis.js';
 import { buildLegend, buildRows, drawAxis, updateTimeline } from './timelineView.js';
-import { drawLinks, renderTree } from './treeView.js';
+import { renderTree } from './treeView.js';
 
 /** What the reader is looking at. */
 interface ViewState {
@@ -58,9 +58,10 @@ export function mountViewer(host: HTMLElement, run: RecordedRun): MountedViewer 
       if (tile) tile.textContent = value || '–';
     }
     byId(root, 'status').textContent = statusLine(vm, state.time, levels, table);
-    updateTimeline(root, state.axis, state.time, state.force, state.time === vm.steps[state.step]?.t ? vm.stepForces[state.step] : []);
+    const moved = state.time === vm.steps[state.step]?.t ? vm.stepForces[state.step] : [];
+    updateTimeline(root, state.axis, state.time, state.force, moved);
     markStep(root, state.step, scroll);
-    renderTree(root, vm, table, bodies, selectForce);
+    renderTree(root, vm, table, bodies, selectForce, moved);
     updateJumps();
     doc.body.setAttribute('data-step', String(state.step));
     writeFragment(doc, state.step, isLarge());
@@ -116,7 +117,7 @@ export function mountViewer(host: HTMLElement, run: RecordedRun): MountedViewer 
   // After anything that changes sizes: labels re-fitted, links redrawn, the current step kept in view.
   const relayout = () => {
     drawAxis(root, vm, state.axis);
-    drawLinks(root, vm, bodiesAfter(vm, state.seq));
+    render(false);
     keepInView(root, state.step);
   };
 

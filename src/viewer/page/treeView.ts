@@ -8,7 +8,7 @@ import { commandBadge, hqShortName, nationClass } from './nations.js';
  * one's OPCON (a dashed chip: held only under TACON there), and coordination bodies as dashed
  * links between member headquarters (purple while active). Bodies link, they never command.
  */
-export function renderTree(root: ParentNode, vm: ViewModel, table: CommandTableView, bodies: ReadonlyMap<string, { state: string; level: string | null }>, onForce: (index: number) => void): void {
+export function renderTree(root: ParentNode, vm: ViewModel, table: CommandTableView, bodies: ReadonlyMap<string, { state: string; level: string | null }>, onForce: (index: number) => void, focus: readonly number[] = []): void {
   const children = new Map<string, ViewHq[]>();
   const roots: ViewHq[] = [];
   for (const h of vm.hqs) {
@@ -62,6 +62,18 @@ export function renderTree(root: ParentNode, vm: ViewModel, table: CommandTableV
     }),
   );
   drawLinks(root, vm, bodies);
+  revealForce(root, vm, focus[0]);
+}
+
+/** Scrolls the tree panel (only it) to the headquarters holding a force the step moves. */
+function revealForce(root: ParentNode, vm: ViewModel, force: number | undefined): void {
+  const id = force === undefined ? undefined : vm.forces[force]?.id;
+  const chip = id === undefined ? null : root.querySelector<HTMLElement>(`#tree [data-force="${CSS.escape(id)}"]`);
+  const head = chip?.closest('li.hq')?.querySelector<HTMLElement>(':scope > .hq-head');
+  const wrap = byId(root, 'tree-wrap');
+  if (!head) return;
+  const top = head.getBoundingClientRect().top - wrap.getBoundingClientRect().top;
+  if (top < 0 || top + head.offsetHeight > wrap.clientHeight) wrap.scrollTop += top - 8;
 }
 
 /** Dashed curves between the members of each coordination body, drawn over the tree. */
