@@ -60,7 +60,7 @@ section.panel .scroll { flex: 1 1 0; min-height: 0; overflow-x: hidden; overflow
 .swatch.small { width: .75rem; height: .75rem; margin-right: .3rem; vertical-align: -.05rem; flex: none; }
 .timeline { position: relative; }
 .group-head { font-size: .72rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: .3rem 0 .1rem; }
-.row { display: grid; grid-template-columns: minmax(6rem, 32%) minmax(0, 1fr); align-items: center; gap: .5rem; min-height: 1.6rem; padding: .05rem 0; }
+.row { display: grid; grid-template-columns: minmax(8.5rem, 32%) minmax(0, 1fr); align-items: center; gap: .5rem; min-height: 1.6rem; padding: .05rem 0; }
 .row.moved .row-label { font-weight: 700; }
 .row.selected .row-label { background: #fff4c2; border-radius: .25rem; }
 .row-label { font-size: .85rem; line-height: 1.2; min-width: 0; }
@@ -72,10 +72,10 @@ section.panel .scroll { flex: 1 1 0; min-height: 0; overflow-x: hidden; overflow
 .seg.brief { min-width: 6px; z-index: 1; border: 1px solid #111; }
 .seg span { font-size: .68rem; font-weight: 650; padding: 0 .25rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; background: rgba(255,255,255,.85); border-radius: .2rem; margin-left: .2rem; color: #111; }
 .seg.brief span { display: none; }
-.axis-wrap { position: sticky; bottom: 0; z-index: 2; background: var(--panel); display: grid; grid-template-columns: minmax(6rem, 32%) minmax(0, 1fr); gap: .5rem; }
+.axis-wrap { position: sticky; bottom: 0; z-index: 2; background: var(--panel); display: grid; grid-template-columns: minmax(8.5rem, 32%) minmax(0, 1fr); gap: .5rem; }
 .axis { position: relative; height: 1.3rem; border-top: 1px solid var(--line); margin-top: .2rem; font-size: .7rem; color: var(--muted); font-variant-numeric: tabular-nums; overflow: hidden; }
 .tick { position: absolute; top: .15rem; white-space: nowrap; }
-.cursor-lane { position: absolute; top: 0; bottom: 0; left: 0; right: 0; display: grid; grid-template-columns: minmax(6rem, 32%) minmax(0, 1fr); gap: .5rem; pointer-events: none; }
+.cursor-lane { position: absolute; top: 0; bottom: 0; left: 0; right: 0; display: grid; grid-template-columns: minmax(8.5rem, 32%) minmax(0, 1fr); gap: .5rem; pointer-events: none; }
 .cursor-lane::before { content: ""; }
 #cursor { position: relative; height: 100%; }
 #cursor { border-left: 2px solid #d1242f; width: 0; }

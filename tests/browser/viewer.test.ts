@@ -168,6 +168,13 @@ describe.skipIf(skipBrowser)('HTML viewer in Chromium', () => {
         expect({ name, problems: await page.evaluate(PROJECTION_CHECK) }).toEqual({ name, problems: [] });
       }
     }
+    // The other layout (narration below) passes the same checks at the smallest size.
+    await page.setViewportSize(SIZES[0]);
+    await page.keyboard.press('v');
+    await page.waitForTimeout(50);
+    await page.screenshot({ path: join(ARTIFACTS, 'viewer-korea-1024x768-large-narration-below.png') });
+    expect(await page.evaluate(PROJECTION_CHECK)).toEqual([]);
+    await page.keyboard.press('v');
     await page.keyboard.press('l');
     await page.setViewportSize({ width: 1600, height: 1000 });
   });
