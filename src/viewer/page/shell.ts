@@ -47,7 +47,7 @@ export function buildShell(vm: ViewModel): HTMLElement {
             el('div', { class: 'cursor-lane', 'aria-hidden': 'true' }, [el('div', { id: 'cursor' })]),
           ]),
         ]),
-        el('p', { class: 'keys', text: '← → previous / next step · Shift+← → one hour · Home End · L large type · A axis spacing · C next change of the selected force · K next step of this kind · click a track to jump' }),
+        el('p', { class: 'keys', text: '← → previous / next step · Shift+← → one hour · Home End · L large type · A axis spacing · C next change of the selected force · K next step of this kind · V layout · click a track to jump' }),
       ]),
       el('section', { class: 'panel', id: 'tree-panel', 'aria-labelledby': 'tree-h' }, [
         el('h2', { id: 'tree-h' }, ['Command tree at the selected instant ', el('span', { class: 'muted', text: "forces under each headquarters' OPCON; dashed: coordination bodies (link, never command)" })]),
