@@ -31,13 +31,23 @@ export function formatFragment(step: number, large: boolean): string {
   return `#step=${step + 1}${large ? '&large' : ''}`;
 }
 
-/** Keeps the address in step with the page without adding history entries, so it can be copied. */
+let pending: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Keeps the address in step with the page without adding history entries, so it can be copied.
+ * Written a moment after the last change: browsers throttle (and warn about) pages that
+ * rewrite their address hundreds of times, as dragging the time slider would.
+ */
 export function writeFragment(doc: Document, step: number, large: boolean): void {
   const hash = formatFragment(step, large);
-  if (doc.location.hash === hash) return;
-  try {
-    doc.defaultView?.history.replaceState(null, '', hash);
-  } catch {
-    // Some browsers refuse replaceState on file: pages; the page works without it.
-  }
+  if (pending !== undefined) clearTimeout(pending);
+  pending = setTimeout(() => {
+    pending = undefined;
+    if (doc.location.hash === hash) return;
+    try {
+      doc.defaultView?.history.replaceState(null, '', hash);
+    } catch {
+      // Some browsers refuse replaceState on file: pages; the page works without it.
+    }
+  }, 120);
 }
