@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { InputError } from '../model/errors.js';
 import type { RecordedRun } from '../model/recordedRun.js';
 import { viewerScript } from '../viewer/viewerAsset.js';
@@ -17,9 +18,14 @@ export { OFFLINE_CSP } from './offlinePage.js';
  */
 export const MAX_VIEWER_PAGE_BYTES = 16 * 1024 * 1024;
 
-/** What the page inlines: the run as plain data (no engine snapshots). */
+/**
+ * What the page inlines: the run as plain data (no engine snapshots), without the places in
+ * input files the loader keeps for error messages (`position`) and with the scenario's file name
+ * only: a page is shared, and the paths of the author's folders are none of its readers' business.
+ */
 function pageData(result: RecordedRun): RecordedRun {
-  return { model: result.model, seed: result.seed, records: result.records };
+  const model = JSON.parse(JSON.stringify(result.model, (key, value: unknown) => (key === 'position' ? undefined : value))) as RecordedRun['model'];
+  return { model: { ...model, file: basename(model.file) }, seed: result.seed, records: result.records };
 }
 
 /**

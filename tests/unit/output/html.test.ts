@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/engine/simulate.js';
 import type { LogRecord } from '../../../src/model/records.js';
@@ -45,6 +46,15 @@ describe('renderHtml', () => {
     expect(data.records).toEqual(JSON.parse(JSON.stringify(result.records)));
     expect(data.seed).toBe(result.seed);
     expect(narrate(data)).toEqual(JSON.parse(JSON.stringify(narrate(result))));
+  });
+  it('leaves out the places in input files and the folders of the scenario', () => {
+    const result = simulate(loadScenario(join(process.cwd(), 'scenarios/korea/escalation.yaml')));
+    const page = renderHtml(result);
+    expect(JSON.stringify(result.model)).toContain(process.cwd());
+    expect(page).not.toContain(process.cwd());
+    expect(page).not.toContain('"position"');
+    expect(inlined(page).model.file).toBe('escalation.yaml');
+    expect(narrate(inlined(page))).toEqual(JSON.parse(JSON.stringify(narrate(result))));
   });
   it('grows linearly with the records: doubling a run about doubles its page', () => {
     // A page holds each record once (deltas), not the command table after each record.
