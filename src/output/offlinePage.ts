@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import { escapeHtml } from './escapeHtml.js';
+import { sha256Base64 } from './sha256.js';
 
 /** Allows only the page's own inline style and script: the file never touches the network. */
 export const OFFLINE_CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
 /** `'sha256-...'`: a CSP source allowing exactly this inline script or style. */
 export function cspHash(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  return `'sha256-${sha256Base64(text)}'`;
 }
 
 /**

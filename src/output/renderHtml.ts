@@ -1,7 +1,6 @@
-import { basename } from 'node:path';
 import { InputError } from '../model/errors.js';
 import type { RecordedRun } from '../model/recordedRun.js';
-import { viewerScript } from '../viewer/viewerAsset.js';
+import { VIEWER_SCRIPT } from '../viewer/generated/viewerBundle.js';
 import { VIEWER_STYLE } from '../viewer/viewerStyle.js';
 import { escapeHtml, jsonForScript } from './escapeHtml.js';
 import { hashedCsp, offlinePageHead } from './offlinePage.js';
@@ -25,7 +24,7 @@ export const MAX_VIEWER_PAGE_BYTES = 16 * 1024 * 1024;
  */
 function pageData(result: RecordedRun): RecordedRun {
   const model = JSON.parse(JSON.stringify(result.model, (key, value: unknown) => (key === 'position' ? undefined : value))) as RecordedRun['model'];
-  return { model: { ...model, file: basename(model.file) }, seed: result.seed, records: result.records };
+  return { model: { ...model, file: model.file.replace(/^.*[\\/]/, '') }, seed: result.seed, records: result.records };
 }
 
 /**
@@ -39,7 +38,7 @@ function pageData(result: RecordedRun): RecordedRun {
 export function renderHtml(result: RecordedRun): string {
   const facts = runFacts(result);
   const data = jsonForScript(pageData(result));
-  const script = viewerScript();
+  const script = VIEWER_SCRIPT;
   const size = data.length + script.length + VIEWER_STYLE.length;
   if (size > MAX_VIEWER_PAGE_BYTES) {
     throw InputError.at(

@@ -1,4 +1,5 @@
 import { isLongRun } from '../narrate/narrationContext.js';
+import { clock } from '../narrate/phrases.js';
 import { DAY, HOUR, MINUTE, formatIso, formatRelative, type SimTime } from '../model/time.js';
 
 /**
@@ -18,9 +19,9 @@ export interface RunClock {
   short(t: SimTime): string;
 }
 
-/** `2026-03-01 06:00 UTC`. */
+/** `2026-03-01 06:00 UTC`, as narration writes it. */
 export function utc(t: SimTime): string {
-  return formatIso(t).replace('T', ' ').replace('Z', ' UTC');
+  return clock(t);
 }
 
 /** The clock for a run from `start` to `end`. */

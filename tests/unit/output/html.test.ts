@@ -10,7 +10,10 @@ import { cspHash } from '../../../src/output/offlinePage.js';
 import { MAX_VIEWER_PAGE_BYTES } from '../../../src/output/renderHtml.js';
 import { InputError } from '../../../src/model/errors.js';
 import { loadScenario } from '../../../src/scenario/index.js';
-import { viewerScript } from '../../../src/viewer/viewerAsset.js';
+import { VIEWER_SCRIPT } from '../../../src/viewer/generated/viewerBundle.js';
+import { createHash } from 'node:crypto';
+import { fc, test } from '@fast-check/vitest';
+import { sha256Base64 } from '../../../src/output/sha256.js';
 import { VIEWER_STYLE } from '../../../src/viewer/viewerStyle.js';
 import { fixtureResult } from './fixture.js';
 
@@ -28,9 +31,9 @@ describe('renderHtml', () => {
   it('allows exactly its own script and style by hash: no unsafe-inline', () => {
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!;
     expect(csp).not.toContain('unsafe-inline');
-    expect(csp).toContain(`script-src ${cspHash(viewerScript())}`);
+    expect(csp).toContain(`script-src ${cspHash(VIEWER_SCRIPT)}`);
     expect(csp).toContain(`style-src ${cspHash(VIEWER_STYLE)}`);
-    expect(html).toContain(`<script>${viewerScript()}</script>`);
+    expect(html).toContain(`<script>${VIEWER_SCRIPT}</script>`);
   });
   it('escapes scenario text in markup and in the inlined data', () => {
     expect(html).not.toContain('<script>alert(1)</script>');
@@ -63,7 +66,7 @@ describe('renderHtml', () => {
       const records: LogRecord[] = [...base.records];
       const extra = base.records.filter((r) => r.type === 'command');
       for (let k = 0; k < n; k++) for (const r of extra) records.push({ ...r, seq: records.length } as LogRecord);
-      return renderHtml({ ...base, records }).length - viewerScript().length - VIEWER_STYLE.length;
+      return renderHtml({ ...base, records }).length - VIEWER_SCRIPT.length - VIEWER_STYLE.length;
     };
     const growth1 = size(200) - size(100);
     const growth2 = size(400) - size(300);
@@ -88,6 +91,17 @@ describe('renderHtml', () => {
     const result = simulate(loadScenario('scenarios/history/korea-opcon-1950-2026.yaml'));
     expect(formatIso(result.model.start).slice(0, 4)).toBe('1950');
     expect(renderHtml(result).length).toBeLessThan(400_000);
+  });
+});
+
+describe('sha256Base64 (CSP hashes without node:crypto)', () => {
+  test.prop([fc.string({ unit: 'binary', maxLength: 300 })])('agrees with node:crypto', (text) => {
+    expect(sha256Base64(text)).toBe(createHash('sha256').update(text, 'utf8').digest('base64'));
+  });
+  it('agrees on the viewer script and known vectors', () => {
+    expect(sha256Base64('')).toBe('47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
+    expect(sha256Base64('abc')).toBe('ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=');
+    expect(sha256Base64(VIEWER_SCRIPT)).toBe(createHash('sha256').update(VIEWER_SCRIPT, 'utf8').digest('base64'));
   });
 });
 
