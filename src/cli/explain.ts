@@ -10,6 +10,7 @@ import { parseBreakWhen } from '../scenario/parseBreakWhen.js';
 import { stepsUntilBreak } from './breakWhen.js';
 import { clock } from '../narrate/phrases.js';
 import { isLongRun } from '../narrate/narrationContext.js';
+import { showControls } from '../model/showControls.js';
 import { formatRelative } from '../model/time.js';
 import { VERSION } from './version.js';
 import { withRunFlags, parseSeed, loadForRun, type RunFlags } from './options.js';
@@ -73,6 +74,7 @@ export function register(program: Command): void {
       }
       if (opts.step && process.stdin.isTTY) await printStepping(steps);
       else process.stdout.write(steps.map((s, i) => renderStep(s, i, steps.length)).join('\n\n') + '\n');
-      if (note) process.stdout.write(`\n${note}\n`);
+      // The condition's text quotes the user's values: shown inert, like every step.
+      if (note) process.stdout.write(`\n${showControls(note)}\n`);
     });
 }
