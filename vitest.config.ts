@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/fuzz/long/**', 'node_modules/**'],
+    globalSetup: ['tests/helpers/bundlePages.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

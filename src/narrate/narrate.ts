@@ -1,4 +1,4 @@
-import type { RunResult } from '../engine/api.js';
+import type { RecordedRun } from '../model/recordedRun.js';
 import type { LogRecord } from '../model/records.js';
 import { groupRecords } from './groupRecords.js';
 import { termsIn } from './glossary.js';
@@ -24,7 +24,7 @@ import { narrateEnd, narrateStart } from './narrateSetting.js';
  * @example
  * for (const s of narrate(simulate(model))) console.log(s.text);
  */
-export function narrate(result: RunResult): NarrationStep[] {
+export function narrate(result: RecordedRun): NarrationStep[] {
   const ctx = narrationContext(result);
   const mem = newMemory(ctx);
   const drafts: NarrationDraft[] = [];

@@ -1,6 +1,6 @@
-import type { RunResult } from '../engine/api.js';
 import type { Authority, CoordinationBody, Gate, Headquarters, TransferRule } from '../model/design.js';
 import type { Force } from '../model/force.js';
+import type { RecordedRun } from '../model/recordedRun.js';
 import type { LogRecord, RequestRecord, DecisionRecord, RunStartRecord } from '../model/records.js';
 import type { TimelineEvent } from '../model/scenario.js';
 import type { SimTime } from '../model/time.js';
@@ -11,7 +11,7 @@ import { parseIso } from '../model/time.js';
  * records by seq, and the decisions of each request. Built once per run; read-only after.
  */
 export interface NarrationContext {
-  readonly result: RunResult;
+  readonly result: RecordedRun;
   readonly start: SimTime;
   readonly end: SimTime;
   /** Runs longer than this read better with dates than with `T+` offsets (history scenarios). */
@@ -33,13 +33,18 @@ export interface NarrationContext {
 
 const LONG_RUN_MS = 90 * 24 * 3_600_000;
 
+/** Whether a run is long enough to read in dates rather than `T+` offsets (narration and viewer agree). */
+export function isLongRun(start: SimTime, end: SimTime): boolean {
+  return end - start > LONG_RUN_MS;
+}
+
 /** Reads a record's ISO `t`; records are always stamped by the engine, so a bad one is a bug upstream. */
 export function timeOf(r: LogRecord, fallback: SimTime): SimTime {
   return parseIso(r.t) ?? fallback;
 }
 
 /** Indexes a run for narration. Pure. */
-export function narrationContext(result: RunResult): NarrationContext {
+export function narrationContext(result: RecordedRun): NarrationContext {
   const { model, records } = result;
   const design = model.design;
   const runStart = records.find((r): r is RunStartRecord => r.type === 'run-start');
@@ -57,7 +62,7 @@ export function narrationContext(result: RunResult): NarrationContext {
     result,
     start: model.start,
     end: model.end,
-    longRun: model.end - model.start > LONG_RUN_MS,
+    longRun: isLongRun(model.start, model.end),
     runStart,
     hq: new Map(design.headquarters.map((h) => [h.id, h])),
     hqFromRecord: new Map((runStart?.headquarters ?? []).map((h) => [h.id, h])),

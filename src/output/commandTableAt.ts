@@ -4,7 +4,7 @@ import { chainOf } from '../model/commandTable.js';
 import type { ForceId, HqId, NationId } from '../model/force.js';
 import { formatIso, formatRelative, type SimTime } from '../model/time.js';
 import { alignColumns } from './alignColumns.js';
-import { commandFrames, frameAt } from './commandFrames.js';
+import { CommandReplay } from './commandReplay.js';
 import { runFacts } from './runFacts.js';
 
 /** One force's relationships at an instant. */
@@ -27,7 +27,9 @@ export function holdersAt(result: RunResult, t: SimTime): HolderRow[] {
     const table = result.history.at(t);
     return result.model.forces.map((f, i) => ({ id: f.id, name: f.name, nation: f.nation, opcon: table[i]!.opcon, tacon: table[i]!.tacon, adcon: table[i]!.adcon }));
   }
-  const frame = frameAt(commandFrames(result, facts), t);
+  const ids = facts.forces.map((f) => f.id);
+  const replay = CommandReplay.fromRecords(result.records, ids, { opcon: facts.forces.map((f) => f.opcon), tacon: facts.forces.map((f) => f.tacon) });
+  const frame = replay.tableAt(t);
   return facts.forces.map((f, i) => ({ id: f.id, name: f.name, nation: f.nation, opcon: frame.opcon[i]!, tacon: frame.tacon[i]!, adcon: f.adcon }));
 }
 

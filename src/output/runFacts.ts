@@ -1,6 +1,6 @@
-import type { RunResult } from '../engine/api.js';
 import type { Headquarters } from '../model/design.js';
 import type { ForceId, HqId, NationId } from '../model/force.js';
+import type { RecordedRun } from '../model/recordedRun.js';
 import type { RunStartRecord } from '../model/records.js';
 import { parseIso, parseRecordTime, type SimTime } from '../model/time.js';
 
@@ -46,7 +46,7 @@ export interface RunFacts extends RunIdentity {
 }
 
 /** Digests a run once for the sinks. */
-export function runFacts(result: RunResult): RunFacts {
+export function runFacts(result: RecordedRun): RunFacts {
   const { model } = result;
   const startRecord = result.records.find((r): r is RunStartRecord => r.type === 'run-start');
   const forces: ForceFacts[] = startRecord

@@ -6,10 +6,11 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine/simulate.js';
 import type { CommandRecord } from '../../src/model/records.js';
-import { parseIso } from '../../src/model/time.js';
+import { parseRecordTime } from '../../src/model/time.js';
 import { renderHtml } from '../../src/output/index.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { ARTIFACTS } from './browser.js';
+import { PROJECTION_CHECK, SIZES } from './projection.js';
 
 /**
  * The viewer in Firefox (Debian's firefox-esr), driven over WebDriver BiDi by puppeteer-core,
@@ -30,7 +31,7 @@ describe.skipIf(skip)('HTML viewer in Firefox', () => {
   const result = simulate(loadScenario('scenarios/korea/escalation.yaml'));
   const start = result.model.start;
   const transfer = result.records.find((r): r is CommandRecord => r.type === 'command' && r.force === 'rok-1-corps' && r.relationship === 'opcon')!;
-  const transferAt = parseIso(transfer.t)!;
+  const transferAt = parseRecordTime(transfer.t);
 
   beforeAll(async () => {
     profile = mkdtempSync(join(tmpdir(), 'opcon-firefox-'));
@@ -76,9 +77,23 @@ describe.skipIf(skip)('HTML viewer in Firefox', () => {
     await page.keyboard.press('Home');
     expect(await holder()).toBe(transfer.from);
     await page.keyboard.press('End');
-    expect(await page.$eval('#now-rel', (el) => el.textContent)).not.toBe('T+0m');
+    expect(await page.$eval('#now-main', (el) => el.textContent)).not.toBe('T+0m');
     await scrubTo(transferAt);
     await page.screenshot({ path: join(ARTIFACTS, 'viewer-korea-firefox.png') });
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('projects at 1024x768, 1280x720 and 1920x1080 in normal and large type', async () => {
+    for (const size of SIZES) {
+      for (const large of [false, true]) {
+        await page.setViewport(size);
+        if (large !== (await page.evaluate(() => document.documentElement.classList.contains('large')))) await page.keyboard.press('l');
+        await new Promise((r) => setTimeout(r, 100));
+        const name = `viewer-korea-firefox-${size.width}x${size.height}${large ? '-large' : ''}`;
+        await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+        expect({ name, problems: await page.evaluate(PROJECTION_CHECK) }).toEqual({ name, problems: [] });
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
 });

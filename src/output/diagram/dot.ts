@@ -1,5 +1,6 @@
 import { showControls } from '../../model/showControls.js';
-import type { CommandGraph } from './commandGraph.js';
+import { commandBadge, groupLines, staggering, trees, wrapLabel, type CommandGraph } from './commandGraph.js';
+import { nationColor } from '../nationPalette.js';
 import type { MachineGraph } from './machineGraph.js';
 
 /**
@@ -31,23 +32,56 @@ export function machinesToDot(graphs: readonly MachineGraph[], active: ReadonlyM
   return out.join('\n') + '\n';
 }
 
-/** The command tree as a Graphviz digraph: dashed undirected edges for coordination bodies. */
+/**
+ * The command tree as a Graphviz digraph, top-down by the chain of command: headquarters colored
+ * by their commander's nation (the viewer's colors) and labelled with who commands and who
+ * deputises, forces grouped under their holder (a count when many), TACON dotted, coordination
+ * bodies as dashed links that do not shape the layout. Wide rows of leaves are staggered.
+ */
 export function commandToDot(graph: CommandGraph): string {
-  const out = ['digraph command {', '  graph [rankdir=TB, fontname="Helvetica"];', '  node [fontname="Helvetica"];', '  edge [fontname="Helvetica", fontsize=10];'];
+  const out = [
+    'digraph command {',
+    '  graph [rankdir=TB, fontname="Helvetica", nodesep=0.15, ranksep=0.35];',
+    '  node [fontname="Helvetica", fontsize=11, shape=box, style="rounded,filled", margin="0.1,0.05"];',
+    '  edge [fontname="Helvetica", fontsize=9, color="#57606a", arrowsize=0.7];',
+  ];
   const ids = new Map<string, string>();
+  const minlen = staggering(graph);
+  const tint = (nation: string) => {
+    const c = nationColor(graph.nations, nation);
+    return `fillcolor="${c}33", color="${c}", penwidth=2`;
+  };
   graph.hqs.forEach((h, i) => {
     ids.set(h.id, `h${i}`);
-    out.push(`  h${i} [shape=box, label=${dotString(h.label)}];`);
+    out.push(`  h${i} [label=${dotString([...wrapLabel(h.name, 20), commandBadge(h)].join('\n'))}, ${tint(h.commander)}];`);
   });
-  graph.forces.forEach((f, i) => {
-    ids.set(`force:${f.id}`, `f${i}`);
-    out.push(`  f${i} [shape=box, style="rounded,filled", fillcolor="#eef1f4", label=${dotString(f.label)}];`);
+  graph.idle.forEach((n, i) => {
+    ids.set(n.id, `i${i}`);
+    const lines = n.hqs.map((h) => `${h.name} (${commandBadge(h)})`).flatMap((l) => wrapLabel(l, 28));
+    out.push(`  i${i} [label=${dotString(lines.join('\n'))}, fillcolor="#ffffff", color="#8792a2", fontsize=10];`);
   });
+  graph.groups.forEach((g, i) => {
+    ids.set(g.id, `g${i}`);
+    out.push(`  g${i} [shape=note, style=filled, fontsize=10, label=${dotString(groupLines(g).flatMap((l) => wrapLabel(l, 24)).join('\n'))}, ${tint(g.nation)}];`);
+  });
+  // One tree under the other: an invisible, heavy link from each root to the next, as long as
+  // the tree above is deep, keeps the roots in one column and the trees from sharing ranks.
+  const chains = trees(graph, minlen);
+  for (let k = 1; k < chains.length; k++) {
+    const above = Math.max(...chains[k - 1]!.map((n) => n.depth));
+    out.push(`  ${ids.get(chains[k - 1]![0]!.id)} -> ${ids.get(chains[k]![0]!.id)} [style=invis, minlen=${above + 1}, weight=20];`);
+  }
   for (const e of graph.edges) {
     const from = ids.get(e.from)!;
-    const to = e.kind === 'opcon' || e.kind === 'tacon' ? ids.get(`force:${e.to}`)! : ids.get(e.to)!;
-    const style = { parent: '', opcon: '', tacon: ', style=dotted', body: ', style=dashed, dir=none, constraint=false, color="#6f42c1"' }[e.kind];
-    out.push(`  ${from} -> ${to} [label=${dotString(e.label)}${style}];`);
+    const to = ids.get(e.to)!;
+    const tacon = e.kind === 'holds' && e.label === 'TACON';
+    const stagger = minlen.get(e.to);
+    const attrs = {
+      parent: stagger ? `minlen=${stagger}` : '',
+      holds: `${tacon ? 'style=dotted, label="TACON"' : 'label="OPCON"'}${stagger ? `, minlen=${stagger}` : ''}`,
+      body: `label=${dotString(e.label)}, style=dashed, dir=none, constraint=false, color="#6f42c1", fontcolor="#6f42c1"`,
+    }[e.kind];
+    out.push(`  ${from} -> ${to}${attrs ? ` [${attrs}]` : ''};`);
   }
   out.push('}');
   return out.join('\n') + '\n';

@@ -1,4 +1,5 @@
-import type { CommandGraph } from './commandGraph.js';
+import { commandBadge, groupLines, type CommandGraph } from './commandGraph.js';
+import { nationColor } from '../nationPalette.js';
 import type { MachineGraph } from './machineGraph.js';
 
 /**
@@ -28,25 +29,41 @@ export function machinesToMermaid(graphs: readonly MachineGraph[], active: Reado
   return out.join('\n') + '\n';
 }
 
-/** A top-down flowchart of the command tree: solid command links, dotted TACON, dashed coordination bodies. */
+/**
+ * A top-down flowchart of the command tree: headquarters colored by their commander's nation and
+ * labelled with who commands and who deputises, forces grouped under their holder (a count when
+ * many), dotted TACON, dashed coordination bodies.
+ */
 export function commandToMermaid(graph: CommandGraph): string {
   const out = ['flowchart TD'];
   const ids = new Map<string, string>();
+  const styles: string[] = [];
+  const style = (id: string, nation: string) => {
+    const c = nationColor(graph.nations, nation);
+    styles.push(`  style ${id} fill:${c}33,stroke:${c},stroke-width:2px`);
+  };
   graph.hqs.forEach((h, i) => {
     ids.set(h.id, `h${i}`);
-    out.push(`  h${i}["${mermaidText(h.label)}"]`);
+    out.push(`  h${i}["${mermaidText(`${h.name} - ${commandBadge(h)}`)}"]`);
+    style(`h${i}`, h.commander);
   });
-  graph.forces.forEach((f, i) => {
-    ids.set(`force:${f.id}`, `f${i}`);
-    out.push(`  f${i}(["${mermaidText(f.label)}"])`);
+  graph.idle.forEach((n, i) => {
+    ids.set(n.id, `i${i}`);
+    out.push(`  i${i}["${mermaidText(n.hqs.map((h) => `${h.name} (${commandBadge(h)})`).join('; '))}"]`);
+  });
+  graph.groups.forEach((g, i) => {
+    ids.set(g.id, `g${i}`);
+    const [head, ...names] = groupLines(g);
+    out.push(`  g${i}(["${mermaidText(`${head}: ${names.join(', ')}`)}"])`);
+    style(`g${i}`, g.nation);
   });
   for (const e of graph.edges) {
     const from = ids.get(e.from)!;
-    const to = e.kind === 'opcon' || e.kind === 'tacon' ? ids.get(`force:${e.to}`)! : ids.get(e.to)!;
-    const arrow = { parent: '-->', opcon: '-->', tacon: '-.->', body: '-.-' }[e.kind];
-    out.push(e.label ? `  ${from} ${arrow}|"${mermaidText(e.label)}"| ${to}` : `  ${from} ${arrow} ${to}`);
+    const to = ids.get(e.to)!;
+    if (e.kind === 'body') out.push(`  ${from} -.-|"${mermaidText(e.label)}"| ${to}`);
+    else if (e.kind === 'holds') out.push(`  ${from} ${e.label === 'TACON' ? '-.->' : '-->'}|"${e.label}"| ${to}`);
+    else out.push(`  ${from} --> ${to}`);
   }
-  out.push('  classDef force fill:#eef1f4,stroke:#57606a');
-  if (graph.forces.length) out.push(`  class ${graph.forces.map((_, i) => `f${i}`).join(',')} force`);
+  out.push(...styles);
   return out.join('\n') + '\n';
 }

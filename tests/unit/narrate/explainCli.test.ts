@@ -51,6 +51,41 @@ describe('opcon explain', () => {
     expect(steps.length).toBeGreaterThan(3);
     expect(steps.at(-1)![1]).toBe(steps.at(-1)![2]);
   });
+
+  it('--break-when a command fact stops at the first instant it holds', () => {
+    const r = opcon(['explain', 'scenarios/korea/escalation.yaml', '--break-when', 'force rok-1-corps OPCON at cfc']);
+    expect(r.code).toBe(0);
+    const steps = [...r.stdout.matchAll(/^Step (\d+)\/(\d+) \[(\w+)\]/gm)];
+    const last = steps[steps.length - 1]!;
+    expect(last[3]).toBe('transfer');
+    expect(r.stdout.slice(last.index)).toContain('OPCON of ROK I Corps');
+    expect(r.stdout).toMatch(new RegExp(`Break: OPCON of rok-1-corps is with cfc first holds at T\\+\\S+ \\(.*UTC\\), step ${last[1]} of \\d+; the HTML viewer opens there with #step=${last[1]}\\.`));
+  });
+
+  it('--break-when a scenario condition stops where it first holds, in dates for a long run', () => {
+    const r = opcon(['explain', 'scenarios/history/korea-opcon-1950-2026.yaml', '--break-when', 'defcon: {at-least: 3}']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Break: defcon at least 3 first holds at 1976-08-19 \d\d:\d\d UTC, step \d+ of \d+/);
+    expect(r.stdout).not.toContain('Rangoon');
+    const never = opcon(['explain', 'scenarios/korea/escalation.yaml', '--break-when', 'defcon: 1']);
+    expect(never.code).toBe(0);
+    expect(never.stdout).toContain('Break: defcon is 1 never holds in this run.');
+  });
+
+  it('--break-when refuses unknown names with one line and exit 2', () => {
+    for (const [arg, message] of [
+      ['defcom: {at-least: 3}', /--break-when: unknown variable `defcom`; did you mean `defcon`\?/],
+      ['force rok-1-crops OPCON at cfc', /--break-when: no force `rok-1-crops` .*did you mean `rok-1-corps`\?/],
+      ['force rok-1-corps OPCON at cfx', /--break-when: no headquarters `cfx`/],
+      ['defcon: [', /--break-when:1:\d+: YAML: /],
+    ] as const) {
+      const r = opcon(['explain', 'scenarios/korea/escalation.yaml', '--break-when', arg]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+    }
+  });
 });
 
 describe('teaching exercises (scenarios/teaching)', () => {
