@@ -14,7 +14,21 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * Each page's entry module, the generated module it becomes and the constant it exports. A later
  * page (a browser lab) adds a line; pages listed later may import the modules generated earlier.
  */
-export const PAGES = [{ entry: 'src/viewer/page/main.ts', module: 'src/viewer/generated/viewerBundle.ts', name: 'VIEWER_SCRIPT' }];
+export const PAGES = [
+  { entry: 'src/viewer/page/main.ts', module: 'src/viewer/generated/viewerBundle.ts', name: 'VIEWER_SCRIPT' },
+  { entry: 'src/lab/page/main.ts', module: 'src/lab/generated/labBundle.ts', name: 'LAB_SCRIPT' },
+  // The lab's simulator runs in Web Workers with the CLI's own loader and engine, reading an
+  // in-memory tree through stand-ins for node:fs, node:path and node:url (src/lab/shims/).
+  {
+    entry: 'src/lab/worker/main.ts',
+    module: 'src/lab/generated/labWorkerBundle.ts',
+    name: 'LAB_WORKER_SCRIPT',
+    alias: { 'node:fs': 'src/lab/shims/fs.ts', 'node:path': 'src/lab/shims/path.ts', 'node:url': 'src/lab/shims/url.ts' },
+    define: { 'import.meta.url': JSON.stringify('file:///opcon/dist/lab/worker/main.js') },
+    // The loader asks for the working folder and the environment; the lab has neither.
+    banner: 'var process={cwd:function(){return"/opcon"},env:{},argv:[]};',
+  },
+];
 
 /** Bundles every page: one self-contained IIFE each (no imports, no network), for current browsers. */
 export async function bundlePages() {
@@ -30,6 +44,9 @@ export async function bundlePages() {
       legalComments: 'none',
       charset: 'utf8',
       logLevel: 'warning',
+      ...(page.alias ? { alias: Object.fromEntries(Object.entries(page.alias).map(([k, v]) => [k, join(root, v)])) } : {}),
+      ...(page.define ? { define: page.define } : {}),
+      ...(page.banner ? { banner: { js: page.banner } } : {}),
     });
     const code = result.outputFiles[0].text;
     // Inlined in a <script> element: the text must not be able to close it.
