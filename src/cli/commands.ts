@@ -15,4 +15,5 @@ export const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<{ regis
   { name: 'diagram', load: () => import('./diagram.js') },
   { name: 'validate', load: () => import('./validate.js') },
   { name: 'designs', load: () => import('./designs.js') },
+  { name: 'lab', load: () => import('./lab.js') },
 ];

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../scenario/packageRoot.js';
-import type { FileTree } from './labProtocol.js';
 
 /** The folders of the package whose YAML files the lab carries, relative to the package root. */
 const FOLDERS = ['scenarios', 'src/designs', 'studies'] as const;
@@ -27,9 +26,4 @@ function yamlFilesBelow(dir: string, rel: string): string[] {
     else if (/\.ya?ml$/.test(entry.name)) out.push(`${rel}/${entry.name}`);
   }
   return out.sort();
-}
-
-/** The virtual tree as the worker expects it: paths under the virtual package root. */
-export function rooted(tree: FileTree, root: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(tree).map(([k, v]) => [`${root}/${k}`, v]));
 }

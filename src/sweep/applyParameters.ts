@@ -4,8 +4,9 @@ import { rebindParameters } from '../scenario/designLoader.js';
 import type { ScenarioModel } from '../model/scenario.js';
 import type { Scalar } from '../model/theater.js';
 
-/** One grid point: parameter name -> value (docs/sweeps.md "Parameters"). */
-export type ParameterPoint = Readonly<Record<string, Scalar>>;
+import type { ParameterPoint } from './parameterPoint.js';
+
+export type { ParameterPoint } from './parameterPoint.js';
 
 /** The parameter names that change the simulation, for messages and docs. */
 export const PARAMETER_FORMS = [

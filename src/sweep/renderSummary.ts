@@ -1,5 +1,5 @@
 import { C2_SCALE } from '../metrics/arrangement.js';
-import type { ParameterPoint } from './applyParameters.js';
+import type { ParameterPoint } from './parameterPoint.js';
 import { showControls } from '../model/showControls.js';
 import { csvCell } from '../output/csvCell.js';
 import { mdCode, mdText, table, tableRow } from '../output/renderMarkdown.js';
@@ -119,7 +119,8 @@ export function renderSummaryMarkdown(s: StudySummary, ctx: ReportContext): stri
 export function renderSummaryTableHtml(s: StudySummary, ctx: ReportContext): string {
   const parts: string[] = [];
   ctx.points.forEach((p, i) => {
-    parts.push(`<h2>${escapeXml(pointLabel(p))}</h2>`, '<table>', `<tr>${HEAD.map((h) => `<th>${escapeXml(h)}</th>`).join('')}</tr>`);
+    if (ctx.points.length > 1 || Object.keys(p).length > 0) parts.push(`<h2>${escapeXml(pointLabel(p))}</h2>`);
+    parts.push('<table>', `<tr>${HEAD.map((h) => `<th>${escapeXml(h)}</th>`).join('')}</tr>`);
     for (const r of rowsOf(s, i)) parts.push(`<tr>${r.map((c) => `<td>${escapeXml(c)}</td>`).join('')}</tr>`);
     parts.push('</table>');
     const pairs = s.pairs.filter((x) => x.point === i);

@@ -1,7 +1,7 @@
 import { closeSync, constants, createReadStream, existsSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import { ioProblem } from '../io/ioProblem.js';
 import { createInterface } from 'node:readline';
-import type { RunRow } from './runChunk.js';
+import type { RunRow } from './runRow.js';
 
 /**
  * `runs.jsonl`: one finished run per line, appended as runs finish (one write per chunk of

@@ -1,4 +1,5 @@
 import type { MetricRow } from '../metrics/metricReducer.js';
+import type { RunRow } from './runRow.js';
 import type { ScenarioModel } from '../model/scenario.js';
 import { loadScenario } from '../scenario/index.js';
 import { applyParameters, type ParameterPoint } from './applyParameters.js';
@@ -21,16 +22,8 @@ export interface RunChunk {
   readonly version: string;
 }
 
-/** One finished run: a line of `runs.jsonl`. */
-export interface RunRow {
-  /** The design's label: its id (see {@link RunChunk.label}). */
-  readonly design: string;
-  readonly point: number;
-  readonly run: number;
-  /** Replay with `opcon run FILE --design DESIGN --seed SEED`. */
-  readonly seed: string;
-  readonly metrics: MetricRow;
-}
+/** One finished run: a line of `runs.jsonl` (its own module, so browser code can use it). */
+export type { RunRow } from './runRow.js';
 
 // Loaded models per (file, design, point): a worker compiles each once and reuses it for every run.
 const cache = new Map<string, ScenarioModel>();

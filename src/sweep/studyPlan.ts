@@ -1,4 +1,4 @@
-import type { ParameterPoint } from './applyParameters.js';
+import type { ParameterPoint } from './parameterPoint.js';
 
 /** Everything that defines a study's results; the manifest records it and `--resume` checks it. */
 export interface StudyPlan {

@@ -1,8 +1,8 @@
 import { describe, type Description } from '../metrics/describe.js';
 import { metricInfo, orderMetricKeys, type MetricInfo } from '../metrics/metricCatalog.js';
 import { beatShare, type BeatShare } from '../metrics/pairwise.js';
-import type { ParameterPoint } from './applyParameters.js';
-import type { RunRow } from './runChunk.js';
+import type { ParameterPoint } from './parameterPoint.js';
+import type { RunRow } from './runRow.js';
 
 /** The shape of a study: what the rows are indexed by. */
 export interface StudyShape {

@@ -18,10 +18,10 @@ interface Entry {
 const files = new Map<string, Entry>();
 let clock = 1;
 
-/** Replaces the tree with `tree` (virtual path -> text). */
+/** Replaces the tree with `tree` (path relative to the package root -> text), placed under {@link LAB_ROOT}. */
 export function installFiles(tree: Readonly<Record<string, string>>): void {
   files.clear();
-  for (const [path, text] of Object.entries(tree)) writeVirtualFile(path, text);
+  for (const [path, text] of Object.entries(tree)) writeVirtualFile(`${LAB_ROOT}/${path}`, text);
 }
 
 /** Writes (or replaces) one file. */

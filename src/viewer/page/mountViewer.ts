@@ -146,8 +146,11 @@ export function mountViewer(host: HTMLElement, run: RecordedRun): MountedViewer 
     'keydown',
     (ev) => {
       if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
-      const tag = (ev.target as HTMLElement | null)?.tagName;
+      const target = ev.target as HTMLElement | null;
+      const tag = target?.tagName;
       if (tag === 'BUTTON' && (ev.key === ' ' || ev.key === 'Enter')) return;
+      // Keys typed into a field or an editor (the lab's YAML editor) are text, not navigation.
+      if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target?.isContentEditable || target?.closest?.('[contenteditable]')) return;
       switch (ev.key) {
         case 'ArrowRight':
         case 'ArrowDown':
