@@ -143,6 +143,7 @@ export function mountLab(host: HTMLElement, data: LabPageData): void {
         viewer = mountViewer(byId(root, 'lab-viewer'), reply.run);
         say(`Ran ${reply.run.records.length} records in ${Math.round(performance.now() - started)} ms (seed ${reply.run.seed}). Replay: ${cliCommand(state, reply.run.seed)}`);
         lastJsonl = reply.jsonl;
+        byId<HTMLTextAreaElement>(root, 'lab-last-jsonl').value = reply.jsonl;
       } else if (reply.type === 'failed') {
         showProblems(reply.problems);
         say(`The run was refused: ${reply.problems.length} problem${reply.problems.length === 1 ? '' : 's'} (listed under the editor).`, 'error');
@@ -183,6 +184,7 @@ export function mountLab(host: HTMLElement, data: LabPageData): void {
         // The CLI's own renderers: every string in them is escaped.
         out.innerHTML = `${table}<div class="plots">${plots.join('')}</div>`;
         const exp = compareExports(r);
+        byId<HTMLTextAreaElement>(root, 'lab-last-csv').value = exp.csv;
         out.prepend(el('p', { class: 'exports' }, [button(doc, 'Download summary.csv', () => download(doc, 'summary.csv', exp.csv, 'text/csv')), button(doc, 'Download summary.json', () => download(doc, 'summary.json', exp.json, 'application/json')), el('code', { text: `opcon compare ${state.scenario} --designs ${entries.map((e) => e.design ?? '(scenario design)').join(',')} --runs ${runs} --seed ${rootSeed}` })]));
         showStage(root, 'compare');
         say(`Compared ${entries.length} designs over ${runs} seeds in ${((performance.now() - started) / 1000).toFixed(1)} s (${workers} workers).`);
@@ -283,6 +285,10 @@ function buildLayout(doc: Document, data: LabPageData, scenarios: readonly strin
       el('button', { type: 'button', id: 'lab-cancel', disabled: true, text: 'Cancel' }),
       el('button', { type: 'button', id: 'lab-download-jsonl', text: 'Download run.jsonl' }),
       el('p', { id: 'lab-status', role: 'status', 'aria-live': 'polite' }),
+      // The last run's JSONL and the last comparison's CSV, as the downloads give them, readable
+      // by scripts that drive the page (the page tests compare them with the CLI's bytes).
+      el('textarea', { id: 'lab-last-jsonl', hidden: true, readonly: true, 'aria-hidden': 'true' }),
+      el('textarea', { id: 'lab-last-csv', hidden: true, readonly: true, 'aria-hidden': 'true' }),
     ]),
     el('div', { class: 'lab-work' }, [
       el('section', { class: 'lab-side', 'aria-label': 'What to change' }, [
