@@ -280,7 +280,7 @@ function buildLayout(doc: Document, data: LabPageData, scenarios: readonly strin
       el('h1', { text: 'opcon lab' }),
       el('label', {}, ['Scenario ', el('select', { id: 'lab-scenario' }, scenarios.map((s) => el('option', { value: s, text: s })))]),
       el('label', {}, ['Design ', el('select', { id: 'lab-design' }, designOptions)]),
-      el('label', {}, ['Seed ', el('input', { id: 'lab-seed', type: 'text', size: 10, placeholder: "scenario's", pattern: '[A-Za-z0-9._-]{0,64}' })]),
+      el('label', {}, ['Seed ', el('input', { id: 'lab-seed', type: 'text', size: 10, placeholder: "scenario's", pattern: '[A-Za-z0-9._\\-]{0,64}' })]),
       el('button', { type: 'button', id: 'lab-run', class: 'primary', text: 'Run' }),
       el('button', { type: 'button', id: 'lab-cancel', disabled: true, text: 'Cancel' }),
       el('button', { type: 'button', id: 'lab-download-jsonl', text: 'Download run.jsonl' }),

@@ -1,3 +1,4 @@
+import './jitless.js';
 import type { LabReply, LabRequest } from '../labProtocol.js';
 import { handle } from './labCore.js';
 
