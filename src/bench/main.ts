@@ -6,6 +6,7 @@ import { simulate } from '../engine/simulate.js';
 import { loadScenario } from '../scenario/index.js';
 import { runStudy } from '../sweep/runStudy.js';
 import { scoreRun } from '../sweep/scoreRun.js';
+import { labRunsPerSecondRatio } from './labBench.js';
 import { theaterScenario } from './theaterScenario.js';
 import { traceRun, replayOnBareActors } from './transitionReplay.js';
 
@@ -133,9 +134,18 @@ function benchMemory(): void {
   process.stdout.write(`     ${rss.map((r, i) => `${sizes[i]} runs: ${r.toFixed(0)} MiB`).join('; ')}\n`);
 }
 
+async function benchLab(): Promise<void> {
+  const runs = quick ? 100 : 1000;
+  const r = await labRunsPerSecondRatio(runs, now);
+  if (!r) return void process.stdout.write('skip (f) lab page runs per second: /usr/bin/chromium is missing\n');
+  line(`(f) lab page / CLI compare runs per second (${runs} runs x 2 designs)`, `${r.ratio.toFixed(2)}x`, '>= 0.5x', r.ratio >= 0.5);
+  process.stdout.write(`     page ${r.page.toFixed(0)} runs/s, CLI ${r.cli.toFixed(0)} runs/s, ${r.workers} workers each\n`);
+}
+
 process.stdout.write(`opcon benchmarks on ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}, Node ${process.version}${quick ? ' (BENCH_QUICK)' : ''}\n`);
 benchTransitions();
 benchRunsPerSecond();
 await benchWorkers();
 benchTheater();
 benchMemory();
+await benchLab();

@@ -27,10 +27,17 @@ export function parameterControls(params: readonly LabParameter[], values: Reado
       return el('div', { class: 'param' }, [
         el('label', { for: id, text: p.name }),
         input,
-        el('span', { class: 'default', text: `design value ${String(p.value)}` }),
+        el('span', { class: 'default', text: `${unitOf(p.value)} · design value ${String(p.value)}` }),
         el('p', { class: 'desc', text: p.description || '(no description)' }),
         provenance ? el('p', { class: 'prov', text: provenance }) : null,
       ]);
     }),
   );
+}
+
+/** What kind of value a parameter takes, shown beside its control (designs give no units). */
+function unitOf(value: Scalar): string {
+  if (typeof value === 'boolean') return 'yes or no';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'whole number' : 'number';
+  return /^(\d+(\.\d+)?[mhd])+$/.test(value) ? 'duration (90m, 12h, 7d)' : 'text';
 }
