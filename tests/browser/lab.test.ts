@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -91,6 +91,10 @@ describe.skipIf(skipBrowser)('the browser lab in Chromium', () => {
     expect(await page.$$eval('#lab-compare-out table tr', (rows) => rows.length)).toBeGreaterThan(5);
     expect(await page.$$eval('#lab-compare-out .plots svg', (s) => s.length)).toBeGreaterThan(3);
     expect(await page.textContent('#lab-compare-out code')).toContain('--designs us-japan-acm-2015,us-japan-bcm-1997 --runs 12 --seed 3');
+    // Export: the downloaded summary.csv is the CLI's.
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#lab-compare-out button:has-text("summary.csv")')]);
+    expect(csvDownload.suggestedFilename()).toBe('summary.csv');
+    expect(readFileSync((await csvDownload.path())!, 'utf8')).toBe(cli.stdout);
     await page.screenshot({ path: join(ARTIFACTS, 'lab-compare-1280x720.png') });
   }, 180_000);
 
@@ -107,6 +111,10 @@ describe.skipIf(skipBrowser)('the browser lab in Chromium', () => {
     await page.waitForFunction(() => document.getElementById('lab-status')?.className === 'error', undefined, { timeout: 30_000 });
     const listed = await page.textContent('#lab-problems');
     expect(listed).toMatch(/scenarios\/korea\/escalation\.yaml:\d+:1: unknown key `bogus-key`/);
+    // Export of an edited file: the download holds the edit.
+    const [yamlDownload] = await Promise.all([page.waitForEvent('download'), page.click('#lab-edits button:has-text("Download")')]);
+    expect(yamlDownload.suggestedFilename()).toBe('escalation.yaml');
+    expect(readFileSync((await yamlDownload.path())!, 'utf8')).toContain('bogus-key: 1');
     await page.click('#lab-edits button:has-text("Revert")');
     const jsonl = await runAndRead('11');
     expect(jsonl).toBe(opcon(['run', 'scenarios/korea/escalation.yaml', '--seed', '11', '--format', 'jsonl']).stdout);
