@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine/simulate.js';
 import type { CommandRecord } from '../../src/model/records.js';
@@ -10,6 +9,7 @@ import { parseRecordTime } from '../../src/model/time.js';
 import { renderHtml } from '../../src/output/index.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { ARTIFACTS } from './browser.js';
+import { launchFirefox, skipFirefox } from './firefox.js';
 import { PROJECTION_CHECK, SIZES } from './projection.js';
 
 /**
@@ -17,16 +17,13 @@ import { PROJECTION_CHECK, SIZES } from './projection.js';
  * which talks to the stock browser (playwright would need its own patched Firefox). Skipped
  * only on a developer machine without Firefox; `.ci/run` installs it, so CI always runs it.
  */
-const FIREFOX = '/usr/bin/firefox-esr';
-const skip = !existsSync(FIREFOX) && !process.env['CI'];
-if (skip) console.warn(`Firefox test skipped: ${FIREFOX} is missing (apt-get install -y firefox-esr)`);
 
 const MIN = 60_000;
 
-describe.skipIf(skip)('HTML viewer in Firefox', () => {
+describe.skipIf(skipFirefox)('HTML viewer in Firefox', () => {
   let browser: Browser;
   let page: Page;
-  let profile: string;
+  let close: () => Promise<void>;
   const problems: string[] = [];
   const result = simulate(loadScenario('scenarios/korea/escalation.yaml'));
   const start = result.model.start;
@@ -34,22 +31,7 @@ describe.skipIf(skip)('HTML viewer in Firefox', () => {
   const transferAt = parseRecordTime(transfer.t);
 
   beforeAll(async () => {
-    profile = mkdtempSync(join(tmpdir(), 'opcon-firefox-'));
-    mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      userDataDir: profile,
-      // No update checks, telemetry or other background traffic: the machine has no network.
-      extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'network.captive-portal-service.enabled': false, 'browser.safebrowsing.update.enabled': false },
-    });
-    page = await browser.newPage();
-    await page.setViewport({ width: 1600, height: 1000 });
-    page.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warn') problems.push(`console ${m.type()}: ${m.text()}`);
-    });
+    ({ browser, page, close } = await launchFirefox(problems));
     const file = join(ARTIFACTS, 'viewer-korea-firefox.html');
     writeFileSync(file, renderHtml(result));
     await page.goto(pathToFileURL(file).href);
@@ -57,8 +39,7 @@ describe.skipIf(skip)('HTML viewer in Firefox', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await close?.();
   });
 
   const holder = () => page.$eval('#tree [data-force="rok-1-corps"]', (el) => el.getAttribute('data-opcon'));

@@ -1,40 +1,24 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/cli/version.js';
 import { renderLab } from '../../src/lab/renderLab.js';
 import { opcon } from '../helpers/cli.js';
 import { ARTIFACTS } from './browser.js';
+import { launchFirefox, skipFirefox } from './firefox.js';
 
 /** The browser lab in Debian's Firefox ESR (WebDriver BiDi via puppeteer-core), as labChromium checks it. */
-const FIREFOX = '/usr/bin/firefox-esr';
-const skip = !existsSync(FIREFOX) && !process.env['CI'];
 
-describe.skipIf(skip)('the browser lab in Firefox', () => {
+describe.skipIf(skipFirefox)('the browser lab in Firefox', () => {
   let browser: Browser;
   let page: Page;
-  let profile: string;
+  let close: () => Promise<void>;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    profile = mkdtempSync(join(tmpdir(), 'opcon-firefox-lab-'));
-    mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      userDataDir: profile,
-      extraPrefsFirefox: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false, 'network.captive-portal-service.enabled': false, 'browser.safebrowsing.update.enabled': false },
-    });
-    page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 720 });
-    page.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warn') problems.push(`console ${m.type()}: ${m.text()}`);
-    });
+    ({ browser, page, close } = await launchFirefox(problems, { width: 1280, height: 720 }));
     const file = join(ARTIFACTS, 'lab-firefox.html');
     writeFileSync(file, renderLab(VERSION));
     await page.goto(pathToFileURL(file).href);
@@ -42,8 +26,7 @@ describe.skipIf(skip)('the browser lab in Firefox', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await close?.();
   });
 
   const value = (id: string) => page.$eval(`#${id}`, (t) => (t as HTMLTextAreaElement).value);
