@@ -2,7 +2,8 @@ import { escapeHtml, jsonForScript } from '../output/escapeHtml.js';
 import { cspHash, offlinePageHead } from '../output/offlinePage.js';
 import { listBuiltinDesigns } from '../scenario/listBuiltinDesigns.js';
 import { VIEWER_STYLE } from '../viewer/viewerStyle.js';
-import { labAsset } from './labAssets.js';
+import { LAB_SCRIPT } from './generated/labBundle.js';
+import { LAB_WORKER_SCRIPT } from './generated/labWorkerBundle.js';
 import { shippedLabFiles } from './labFiles.js';
 import { LAB_STYLE } from './labStyle.js';
 
@@ -18,8 +19,8 @@ const STYLE_NONCE = 'opcon-lab';
 export function renderLab(version: string): string {
   const designs = listBuiltinDesigns().map((d) => ({ id: d.id, name: d.name }));
   const data = jsonForScript({ version, files: shippedLabFiles(), designs });
-  const script = labAsset('lab.js');
-  const worker = labAsset('lab-worker.js');
+  const script = LAB_SCRIPT;
+  const worker = LAB_WORKER_SCRIPT;
   const style = VIEWER_STYLE + LAB_STYLE;
   const csp = `default-src 'none'; script-src ${cspHash(script)}; worker-src blob:; style-src ${cspHash(style)} 'nonce-${STYLE_NONCE}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const head = offlinePageHead(`opcon lab ${version}`, style, `<meta name="generator" content="opcon ${escapeHtml(version)}">\n`, csp);
