@@ -45,7 +45,8 @@ describe.skipIf(skipBrowser)('the browser lab in Chromium', () => {
   const choose = async (scenario: string, design: string) => {
     await page.selectOption('#lab-scenario', scenario);
     await page.selectOption('#lab-design', design);
-    await page.waitForSelector('#lab-params .param');
+    // The panel is rebuilt for the chosen design once a worker has read it.
+    await page.waitForFunction((d) => (document.querySelector('#lab-params .hint')?.textContent ?? '').includes(d === '' ? "scenario's own design" : `of ${d}:`), design, { timeout: 60_000 });
   };
   const checkOnly = async (ids: readonly string[]) => {
     for (const box of await page.$$('#lab-compare-designs input')) {

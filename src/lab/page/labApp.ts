@@ -68,9 +68,13 @@ export function mountLab(host: HTMLElement, data: LabPageData): void {
     return normalize(`${dir}/${ref}`);
   };
 
+  let refreshes = 0;
   const refreshParameters = async () => {
+    // Choosing a scenario then a design asks twice: only the latest answer may fill the panel.
+    const token = ++refreshes;
     const design = designFile();
     const reply = await ask({ type: 'validate', files: files(), version: data.version, path: design && data.files[design] !== undefined ? design : state.scenario });
+    if (token !== refreshes) return;
     state.parameterList = reply.type === 'validated' ? (reply.parameters ?? []) : [];
     const panel = byId(root, 'lab-params');
     panel.replaceChildren(
