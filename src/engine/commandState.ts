@@ -28,6 +28,9 @@ export class CommandState {
   /** Rules holding forces now (transferred and not yet released), and every rule's id. */
   readonly #holding = new Set<string>();
   readonly #ruleIds: ReadonlySet<string>;
+  readonly #rules: ReadonlyMap<string, TransferRule>;
+  /** Rules whose return has started: forces given back to them pass on at once when it is a change of hats. */
+  readonly #returning = new Set<string>();
   readonly #hq: Map<string, Headquarters>;
   readonly #terms: TermIndex;
   /** Listeners told after every batch of changes (friction re-checks eligibility). */
@@ -59,6 +62,7 @@ export class CommandState {
       tacon: table.map((e, index) => ({ index, holder: e.tacon, rule: e.taconRule })),
     };
     this.#ruleIds = new Set(design.rules.map((r) => r.id));
+    this.#rules = new Map(design.rules.map((r) => [r.id, r]));
     this.#table = run.options.keepHistory === false ? table : freeze(table, true);
     this.history = run.options.keepHistory === false ? undefined : new CommandHistory(table, run.model.start);
   }
@@ -89,6 +93,7 @@ export class CommandState {
       if (hatChangesOnly && !sameOfficer(design, holder, rule.to)) continue;
       moved.push({ index, holder, rule: heldBy });
     }
+    if (!hatChangesOnly) this.#returning.delete(rule.id);
     if (moved.length === 0) return 0;
     const earlier = this.#displaced.get(rule.id);
     this.#displaced.set(rule.id, earlier ? [...earlier, ...moved] : moved);
@@ -110,6 +115,8 @@ export class CommandState {
     if (hatChangesOnly && design.officers.length === 0) return 0;
     const rel = rule.relationship;
     if (!hatChangesOnly) this.#holding.delete(rule.id);
+    if (hatChangesOnly) this.#returning.add(rule.id);
+    else this.#returning.delete(rule.id);
     const displaced = this.#displaced.get(rule.id) ?? [];
     const stillHeld = displaced.filter((d) => (rel === 'opcon' ? this.#table[d.index]!.opconRule : this.#table[d.index]!.taconRule) === rule.id);
     const destination = (d: Displaced): Displaced => (d.rule === null || !this.#ruleIds.has(d.rule) || this.#holding.has(d.rule) ? d : this.#base[rel][d.index]!);
@@ -121,7 +128,14 @@ export class CommandState {
     } else this.#displaced.delete(rule.id);
     if (back.length === 0) return 0;
     this.#apply(back, rel, rule.id);
-    return back.length;
+    // Forces given back to a rule whose own return has started go on at once if that is a
+    // change of hats (a JSF returning forces to a JTF on USFJ that is already standing down).
+    let moved = back.length;
+    for (const id of new Set(back.map((d) => d.rule))) {
+      const previous = id === null ? undefined : this.#rules.get(id);
+      if (previous && this.#returning.has(previous.id)) moved += this.release(previous, true);
+    }
+    return moved;
   }
 
   #apply(changes: readonly Displaced[], rel: 'opcon' | 'tacon', ruleId: string): void {
