@@ -95,5 +95,6 @@ function runStart(model: ScenarioModel, seed: string, version: string, commands:
       };
     }),
     initial: { posture, defcon, watchcon, phase, situation },
+    ...(model.design.officers.length > 0 ? { officers: model.design.officers.map((o) => ({ id: o.id, title: o.title, heads: [...o.heads] })) } : {}),
   };
 }

@@ -46,6 +46,11 @@ export interface RunStartRecord extends Base {
    * the first `theater.LEVEL` state record.
    */
   readonly initial?: Readonly<Record<string, Scalar>>;
+  /**
+   * Officers heading several headquarters (present when the design names any): one person
+   * links the headquarters he heads, so metrics count them as linked.
+   */
+  readonly officers?: readonly { id: string; title: string; heads: readonly HqId[] }[];
 }
 
 export interface EventRecord extends Base {
