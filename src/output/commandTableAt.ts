@@ -164,7 +164,7 @@ export function commandTableJson(result: RunResult, t: SimTime): CommandTableJso
 export function holderTableRows(rows: readonly HolderRow[]): string[][] {
   const opcon = (r: HolderRow) => (r.opconTerm === 'OPCON' ? r.opcon : `${r.opcon} (${r.opconTerm})`);
   const tacon = (r: HolderRow) => (r.tacon === null ? '-' : r.taconTerm === 'TACON' ? r.tacon : `${r.tacon} (${r.taconTerm})`);
-  return [['force', 'name', 'nation', 'OPCON', 'TACON', 'ADCON', 'national', 'OPCON commander'], ...rows.map((r) => [r.id, r.name, r.nation, opcon(r), tacon(r), r.adcon, r.national, r.officer ?? '-'])];
+  return [['force', 'name', 'nation', 'OPCON', 'TACON', 'ADCON', 'national', 'OPCON commander'], ...rows.map((r) => [r.id, r.name, r.nation, opcon(r), tacon(r), r.adcon, r.national, r.officer?.replace(/\s*\([^)]*\)$/, '') ?? '-'])];
 }
 
 /** Lines saying which support relationships are in force, or nothing when none is. */
