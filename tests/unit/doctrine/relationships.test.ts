@@ -216,3 +216,15 @@ describe('shipped designs', () => {
     expect(d.bodies.find((b) => b.id === 'milreps')!.members).toContain('aus-cdf');
   });
 });
+
+describe('the USFJ joint force headquarters in its first phase (us-japan-2025-phased)', () => {
+  it('commands U.S. forces below the high end; an armed attack needs an INDOPACOM JTF', () => {
+    const m = loadScenario('scenarios/japan/gray-zone-to-armed-attack.yaml', { design: 'us-japan-2025-phased' });
+    const result = simulate(m, { seed: '1' });
+    const holder = (t: number) => commandTableJson(result, t).forces.find((f) => f.id === 'us-csg-5')!.opcon;
+    expect(holder(m.start + 2 * DAY)).toBe('usfj');
+    expect(holder(m.start + 14 * DAY)).toBe('indopacom-jtf');
+    const full = simulate(loadScenario('scenarios/japan/gray-zone-to-armed-attack.yaml', { design: 'us-japan-2025' }), { seed: '1' });
+    expect(commandTableJson(full, m.start + 14 * DAY).forces.find((f) => f.id === 'us-csg-5')!.opcon).toBe('usfj');
+  });
+});
