@@ -8,7 +8,7 @@ import type { NarrationDraft } from './narrationDraft.js';
 import { draft } from './narrationDraft.js';
 import type { NarrationMemory } from './narrationMemory.js';
 import { hqOnce } from './narrationMemory.js';
-import { appliesWhen, commandedBy, commanderOf, forceName, hqName, listOf, nationAdjective, shortList, when, withArticle } from './phrases.js';
+import { appliesWhen, commandedBy, commanderOf, forceName, hqName, listOf, nationAdjective, shortList, shortName, when, withArticle } from './phrases.js';
 
 /**
  * For the first transfer touching a nation's forces: what does not move. National command (COCOM
@@ -22,9 +22,10 @@ function staysNational(ctx: NarrationContext, mem: NarrationMemory, forceIds: re
     mem.nationalExplained.add(n);
     const mine = forceIds.map((id) => ctx.forces.get(id)!).filter((f) => f?.nation === n);
     const national = [...new Set(mine.map((f) => hqName(ctx, f.national)))];
-    const adcon = [...new Set(mine.map((f) => hqName(ctx, f.adcon)))];
+    const adcon = [...new Set(mine.map((f) => f.adcon))];
+    const service = adcon.every((h) => ctx.hq.get(h)?.role === 'service') ? ' in Service channels' : '';
     const kind = n === 'US' ? 'COCOM (national command, never transferred)' : 'National command';
-    out.push(`${kind} of the ${nationAdjective(n)} forces stays with ${listOf(national)}, and ADCON stays in Service channels with ${listOf(adcon)}: only the operational chain moves.`);
+    out.push(`${kind} of the ${nationAdjective(n)} forces stays with ${listOf(national)}, and ADCON stays${service} with ${listOf(adcon.map((h) => hqName(ctx, h)))}: only the operational chain moves.`);
   }
   return out.join(' ');
 }
@@ -32,7 +33,7 @@ function staysNational(ctx: NarrationContext, mem: NarrationMemory, forceIds: re
 /** `, the officer who is also Commander, U.S. Forces Korea and UNC` for a multi-hatted commander. */
 function officerPhrase(ctx: NarrationContext, hq: string): string {
   const o = officerOf(ctx.result.model.design, hq);
-  return o ? `; ${o.title} heads it and ${listOf(o.heads.filter((h) => h !== hq).map((h) => hqName(ctx, h)))} as well` : '';
+  return o ? `; its commander, ${shortName(o.title)}, also heads ${listOf(o.heads.filter((h) => h !== hq).map((h) => hqName(ctx, h)))}` : '';
 }
 
 /** Says when a transfer was only a change of hats of one officer, which takes no time. */
@@ -41,7 +42,7 @@ function hatChange(ctx: NarrationContext, group: readonly CommandRecord[]): stri
   const hats = group.filter((c) => sameOfficer(design, c.from, c.to));
   if (hats.length === 0) return '';
   const o = officerOf(design, hats[0]!.to)!;
-  return `For ${hats.length === group.length ? 'these forces' : shortList(hats.map((c) => forceName(ctx, c.force)))} it is a change of hats: ${o.title} commands both headquarters, so the handover takes no transfer time.`;
+  return `For ${hats.length === group.length ? 'these forces' : shortList(hats.map((c) => forceName(ctx, c.force)))} it is a change of hats: one officer, ${shortName(o.title)}, commands both headquarters, so the handover takes no transfer time.`;
 }
 
 /** `The ROK forces now answer operationally to a U.S. commander.` when the commander is foreign. */
