@@ -36,11 +36,17 @@ function startRule(run: Run, decisions: Decisions, commands: CommandState, rule:
         else if (proc.state === 'transferred') run.send(proc, { type: 'RELEASE', latency: returnLatency() });
         else run.send(proc, { type: 'CANCEL' });
       });
+    } else if (to === 'transferring') {
+      // Forces held by another hat of the target's officer change hands now: no transfer time.
+      commands.transfer(rule, true);
     } else if (to === 'transferred') {
       commands.transfer(rule);
       // The return condition may already hold (a short crisis): go back at once.
       if (returnWatcher.last) run.send(proc, { type: 'RELEASE', latency: returnLatency() });
-    } else if (to === 'inactive' && from === 'returning') {
+    } else if (to === 'returning') {
+      commands.release(rule, true);
+    } else if (to === 'inactive' && (from === 'returning' || from === 'transferring')) {
+      // From transferring: cancelled before effect; only hat changes made at its start go back.
       commands.release(rule);
     }
   });

@@ -7,6 +7,7 @@ import { Decisions } from './decisions.js';
 import { Levels } from './levels.js';
 import { CommandState } from './commandState.js';
 import { startRules } from './rules.js';
+import { startSupport } from './support.js';
 import { Bodies } from './bodies.js';
 import { Friction } from './friction.js';
 import { Engagement } from './engagement.js';
@@ -34,6 +35,7 @@ export function simulate(model: ScenarioModel, options: RunOptions = {}): RunRes
   const engagement = new Engagement(run);
   new Friction(run, commands, bodies, engagement, model.design.friction);
   startRules(run, decisions, commands);
+  startSupport(run);
   scheduleTimeline(run, { levels, decisions, bodies, engagement });
   run.drain();
 
@@ -93,5 +95,6 @@ function runStart(model: ScenarioModel, seed: string, version: string, commands:
       };
     }),
     initial: { posture, defcon, watchcon, phase, situation },
+    ...(model.design.officers.length > 0 ? { officers: model.design.officers.map((o) => ({ id: o.id, title: o.title, heads: [...o.heads] })) } : {}),
   };
 }

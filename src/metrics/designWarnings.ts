@@ -26,7 +26,7 @@ export function designWarnings(design: Design): string[] {
   const seen = new Set<string>();
   for (const r of holding) {
     const h = hq.get(r.hq);
-    if (!h || seen.has(h.id) || isRepresented(h, hq, represented)) continue;
+    if (!h || seen.has(h.id) || isRepresented(h, hq, represented, design)) continue;
     seen.add(h.id);
     const claim = declared.length > 0 ? `; this contradicts the design's declared c2 (${declared.map((x) => `phase-${x.phase}: ${x.c}`).join(', ')})` : '';
     warnings.push(
@@ -58,11 +58,13 @@ function representedHeadquarters(design: Design): Set<string> {
   return ids;
 }
 
-function isRepresented(h: Headquarters, byId: ReadonlyMap<string, Headquarters>, members: ReadonlySet<string>): boolean {
+/** A member itself, through a headquarters above it, or through another hat of its officer. */
+function isRepresented(h: Headquarters, byId: ReadonlyMap<string, Headquarters>, members: ReadonlySet<string>, design?: Design): boolean {
   const seen = new Set<string>();
   for (let x: Headquarters | undefined = h; x && !seen.has(x.id); x = x.parent === undefined ? undefined : byId.get(x.parent)) {
     if (members.has(x.id)) return true;
     seen.add(x.id);
   }
-  return false;
+  // One officer heading several headquarters links them (the runs' lineage does the same).
+  return design !== undefined && design.officers.some((o) => o.heads.includes(h.id) && o.heads.some((other) => other !== h.id && byId.has(other) && isRepresented(byId.get(other)!, byId, members)));
 }

@@ -27,6 +27,8 @@ export class RunState {
   /** Current state and level of every body that has a coordination record or starts listed. */
   readonly bodies = new Map<string, { state: string; level: string | null }>();
   /** Members of each body: overall, and by level name. */
+  /** For each headquarters of a multi-hatted officer, the officer's other headquarters. */
+  readonly otherHats = new Map<string, readonly string[]>();
   readonly bodyMembers = new Map<string, { members: readonly string[]; levels: Map<string, readonly string[]> }>();
   /** Current theater levels as strings (`posture` -> `hostilities`, `phase` -> `2`); absent while unknown. */
   readonly levels = new Map<string, string>();
@@ -106,6 +108,7 @@ export class RunState {
       bump(this.allNations, f.nation, 1);
     }
     for (const h of r.headquarters) this.hq.set(h.id, { kind: h.kind, commander: h.commander, parent: h.parent });
+    for (const o of r.officers ?? []) for (const h of o.heads) this.otherHats.set(h, o.heads.filter((x) => x !== h));
     for (const b of r.bodies ?? []) {
       this.bodyMembers.set(b.id, { members: b.members, levels: new Map(b.levels.map((l) => [l.name, l.members])) });
       this.bodies.set(b.id, { state: b.initial, level: null });
@@ -134,7 +137,10 @@ export class RunState {
     return out;
   }
 
-  /** The headquarters and every headquarters above it (a holder is represented where its parents are). */
+  /**
+   * The headquarters and every headquarters above it (a holder is represented where its parents
+   * are), and the other headquarters of an officer heading one of them: one person links them.
+   */
   lineage(hq: string): string[] {
     const out: string[] = [];
     let cur: string | null = hq;
@@ -142,6 +148,7 @@ export class RunState {
       out.push(cur);
       cur = this.hq.get(cur)?.parent ?? null;
     }
+    for (const h of [...out]) for (const other of this.otherHats.get(h) ?? []) if (!out.includes(other)) out.push(other);
     return out;
   }
 }

@@ -1,6 +1,6 @@
 import { produce, freeze, type Draft } from 'immer';
 import type { Force, ForceId, HqId } from './force.js';
-import type { Headquarters, Design } from './design.js';
+import type { CommandTerm, Headquarters, Design } from './design.js';
 import type { SimTime } from './time.js';
 
 /** One force's command relationships at an instant. */
@@ -115,4 +115,29 @@ export class CommandHistory {
 /** Index of forces by id, for O(1) lookups from records. */
 export function forceIndex(forces: readonly Force[]): Map<ForceId, number> {
   return new Map(forces.map((f, i) => [f.id, i]));
+}
+
+/**
+ * Answers "under which doctrinal term does this holder have the force": the term of the rule or
+ * standing assignment holding it, else the holder's `home-term` (Australia's CJOPS: operational
+ * command), else the slot's own name (OPCON or TACON).
+ */
+export interface TermIndex {
+  termOf(holder: HqId, rule: string | null, rel: 'opcon' | 'tacon'): CommandTerm;
+}
+
+/** Builds the {@link TermIndex} of a design (rules first, then standing assignments). */
+export function termIndex(design: Design): TermIndex {
+  const byRule = new Map<string, CommandTerm>();
+  for (const s of design.standing) byRule.set(s.id, s.term);
+  for (const r of design.rules) byRule.set(r.id, r.term);
+  const home = new Map<string, CommandTerm>();
+  for (const h of design.headquarters) if (h.homeTerm) home.set(h.id, h.homeTerm);
+  return {
+    termOf(holder, rule, rel) {
+      if (rule !== null) return byRule.get(rule) ?? rel;
+      // The home term names what the holder has over OPCON-slot forces at home, never TACON.
+      return rel === 'opcon' ? (home.get(holder) ?? rel) : rel;
+    },
+  };
 }

@@ -46,6 +46,45 @@ export interface Authority extends Provenance {
 
 export type HqKind = 'national' | 'combined' | 'political';
 
+/**
+ * What a headquarters is in its nation's command structure, where it matters to a rule of
+ * doctrine: a U.S. combatant command holds COCOM and never ADCON (JP 1: ADCON runs through
+ * Service channels); a Service headquarters or Service component command is where ADCON runs.
+ */
+export type HqRole = 'combatant-command' | 'service';
+
+/**
+ * The doctrinal name of what a holder has over a force. The command table has two movable
+ * slots (OPCON and TACON); the term says what fills the slot in the doctrine of the nation or
+ * alliance that grants it: U.S. OPCON, NATO OPCOM or OPCON (narrower: limited by function,
+ * time or location, AJP-01), Australian operational command, the ROK's 1950 "command
+ * authority" (broader than OPCON, never defined).
+ */
+export const COMMAND_TERMS = ['opcon', 'tacon', 'opcom', 'tacom', 'nato-opcon', 'nato-tacon', 'command-authority'] as const;
+export type CommandTerm = (typeof COMMAND_TERMS)[number];
+
+/** Which slot of the command table each term fills. */
+export const TERM_SLOT: Readonly<Record<CommandTerm, MovableRelationship>> = {
+  opcon: 'opcon',
+  opcom: 'opcon',
+  'nato-opcon': 'opcon',
+  'command-authority': 'opcon',
+  tacon: 'tacon',
+  tacom: 'tacon',
+  'nato-tacon': 'tacon',
+};
+
+/** How a term reads in outputs: `OPCOM`, `NATO OPCON`, `command authority`. */
+export const TERM_LABEL: Readonly<Record<CommandTerm, string>> = {
+  opcon: 'OPCON',
+  tacon: 'TACON',
+  opcom: 'OPCOM',
+  tacom: 'TACOM',
+  'nato-opcon': 'NATO OPCON',
+  'nato-tacon': 'NATO TACON',
+  'command-authority': 'command authority',
+};
+
 export interface Headquarters extends Provenance {
   readonly id: HqId;
   readonly name: string;
@@ -62,6 +101,45 @@ export interface Headquarters extends Provenance {
   readonly echelon: string;
   /** False for headquarters that are not warfighting commands (USFK, USFJ in the report). */
   readonly warfighting: boolean;
+  /** Combatant command or Service headquarters, where a doctrinal rule depends on it. */
+  readonly role?: HqRole;
+  /**
+   * What this headquarters holds over the forces at home with it when no rule applies, when its
+   * doctrine names it differently from OPCON (Australia's CJOPS: operational command).
+   */
+  readonly homeTerm?: CommandTerm;
+}
+
+/**
+ * One officer heading several headquarters ("three separate headquarters... headed by the same
+ * U.S. four-star", Hornung 2015, p. 10). A handover between two of the officer's hats takes no
+ * transfer time (the engine moves those forces when the transfer starts), and outputs name the
+ * person as well as the headquarters.
+ */
+export interface Officer extends Provenance {
+  readonly id: string;
+  /** `Commander, UNC / CFC / USFK`. */
+  readonly title: string;
+  readonly nation: NationId;
+  /** The headquarters this officer commands (two or more). */
+  readonly heads: readonly HqId[];
+}
+
+/** JP 1's support categories: general, mutual, direct, close. */
+export type SupportKind = 'general' | 'mutual' | 'direct' | 'close';
+
+/**
+ * A support relationship between commands (JP 1): the supporting commanders aid, protect or
+ * sustain the supported one, who directs the effort; it gives no command over forces, and it
+ * is how parallel commands work together (the 2007 plan: ROK JCS supported, U.S. KORCOM
+ * supporting). Active while `when` holds; the engine writes a `support` record at each change.
+ */
+export interface SupportRelationship extends Provenance {
+  readonly id: string;
+  readonly supported: HqId;
+  readonly supporting: readonly HqId[];
+  readonly kind: SupportKind;
+  readonly when: Condition;
 }
 
 /** How a joint decision combines its members' answers. */
@@ -91,6 +169,8 @@ export interface Standing extends Provenance {
   readonly id: string;
   readonly forces: ForceSelector;
   readonly relationship: MovableRelationship;
+  /** The doctrinal term of what the holder gets (defaults to the relationship). */
+  readonly term: CommandTerm;
   readonly holder: HqId;
 }
 
@@ -102,6 +182,12 @@ export interface TransferRule extends Provenance {
   readonly id: RuleId;
   readonly name: string;
   readonly relationship: MovableRelationship;
+  /**
+   * The doctrinal term the transfer confers (a NATO transfer of authority names OPCOM or OPCON);
+   * defaults to the relationship. A rule whose target already holds a force under another term
+   * changes the term (a `command` record with the same holder).
+   */
+  readonly term: CommandTerm;
   readonly forces: ForceSelector;
   /** Only forces whose current holder is one of these move (all selected forces when undefined). */
   readonly from?: readonly HqId[];
@@ -143,11 +229,18 @@ export interface CoordinationBody extends Provenance {
   readonly levels: readonly BodyLevel[];
 }
 
-/** Which relationships a nation may grant to a commander of another nation. */
+/**
+ * What a nation allows of its forces under a commander of another nation: which commanders'
+ * nationalities, and, when `holders` is given, only which headquarters (ROK forces only to the
+ * bilateral CFC, Australian forces only to coalition commands). National command never moves
+ * whatever the constraint says.
+ */
 export interface NationalConstraint extends Provenance {
   readonly nation: NationId;
   readonly opcon: readonly NationId[] | 'any';
   readonly tacon: readonly NationId[] | 'any';
+  /** The only foreign-commanded headquarters allowed to hold the nation's forces (any, when absent). */
+  readonly holders?: readonly HqId[];
   /** The law that would need changing for a transfer the constraint forbids. */
   readonly law: string;
 }
@@ -253,6 +346,10 @@ export interface Design extends Provenance {
   readonly nations: readonly NationId[];
   readonly authorities: readonly Authority[];
   readonly headquarters: readonly Headquarters[];
+  /** Officers heading several headquarters (multi-hatted commanders). */
+  readonly officers: readonly Officer[];
+  /** Support relationships between commands. */
+  readonly support: readonly SupportRelationship[];
   readonly bodies: readonly CoordinationBody[];
   readonly gates: readonly Gate[];
   readonly standing: readonly Standing[];
@@ -266,4 +363,24 @@ export interface Design extends Provenance {
   readonly parameters: readonly DesignParameter[];
   /** Which elements read each parameter (every parameter is read by at least one). */
   readonly parameterReads: readonly ParameterRead[];
+}
+
+const officerCache = new WeakMap<Design, ReadonlyMap<HqId, Officer>>();
+
+/** The officer heading each multi-hatted headquarters, computed once per design. */
+export function officerOf(design: Design, hq: HqId | null): Officer | undefined {
+  if (hq === null) return undefined;
+  let byHq = officerCache.get(design);
+  if (!byHq) {
+    const m = new Map<HqId, Officer>();
+    for (const o of design.officers) for (const h of o.heads) m.set(h, o);
+    officerCache.set(design, (byHq = m));
+  }
+  return byHq.get(hq);
+}
+
+/** True when one officer heads both headquarters: a handover between them is a change of hats. */
+export function sameOfficer(design: Design, a: HqId | null, b: HqId | null): boolean {
+  const o = officerOf(design, a);
+  return o !== undefined && a !== b && o === officerOf(design, b);
 }

@@ -46,6 +46,11 @@ export interface RunStartRecord extends Base {
    * the first `theater.LEVEL` state record.
    */
   readonly initial?: Readonly<Record<string, Scalar>>;
+  /**
+   * Officers heading several headquarters (present when the design names any): one person
+   * links the headquarters he heads, so metrics count them as linked.
+   */
+  readonly officers?: readonly { id: string; title: string; heads: readonly HqId[] }[];
 }
 
 export interface EventRecord extends Base {
@@ -94,7 +99,27 @@ export interface CommandRecord extends Base {
   readonly from: HqId | null;
   readonly to: HqId | null;
   readonly rule: string;
+  /**
+   * The doctrinal term the new holder has (`opcom`, `nato-opcon`, `command-authority`), present
+   * only when it is not the relationship's own name. `from` equal to `to` means only the term
+   * changed (UNC's command authority of 1950 became OPCON under the 1954 Agreed Minute).
+   */
+  readonly term?: string;
   readonly cause: number;
+}
+
+/**
+ * A support relationship between commands began or ended (JP 1: the supporting commanders aid
+ * the supported one; no command passes).
+ */
+export interface SupportRecord extends Base {
+  readonly type: 'support';
+  readonly id: string;
+  readonly supported: HqId;
+  readonly supporting: readonly HqId[];
+  readonly kind: string;
+  readonly active: boolean;
+  readonly cause?: number;
 }
 
 export interface CoordinationRecord extends Base {
@@ -146,6 +171,7 @@ export type LogRecord =
   | RequestRecord
   | DecisionRecord
   | CommandRecord
+  | SupportRecord
   | CoordinationRecord
   | ConstraintRecord
   | FrictionRecord

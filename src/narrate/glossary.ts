@@ -27,7 +27,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     term: 'ADCON',
     expansion: 'administrative control',
-    meaning: 'administration and support (personnel, logistics, discipline); it stays in national and service channels when OPCON or TACON moves',
+    meaning: 'administration and support (personnel, logistics, discipline); it runs through Service channels (a Service headquarters or Service component, never a combatant command) and stays there when OPCON or TACON moves',
     source: 'DoD Dictionary of Military and Associated Terms; JP 1',
   },
   {
@@ -35,6 +35,36 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     expansion: 'combatant command (command authority)',
     meaning: 'the command a U.S. combatant commander holds over assigned forces; it is never delegated or transferred, so U.S. forces in a combined command always keep a national chain',
     source: '10 U.S.C. 164; PDD-25 (1994); JP 3-16',
+  },
+  {
+    term: 'OPCOM',
+    expansion: 'operational command (NATO; Australian doctrine)',
+    meaning: 'the authority to assign missions or tasks to subordinate commanders, deploy units and reassign forces; broader than NATO OPCON, which is limited by function, time or location and cannot split units. U.S. OPCON corresponds roughly to NATO OPCOM; a transfer of authority names which one passes',
+    source: 'AJP-01 (NATO Allied Joint Doctrine); ADDP 00.1; as summarized in the opcon domain fact sheet',
+  },
+  {
+    term: 'NATO OPCON',
+    expansion: 'operational control (NATO)',
+    meaning: 'NATO\'s narrower operational control: the commander directs forces for missions or tasks limited by function, time or location, and may not employ their components separately or hold administrative or logistic control',
+    source: 'AJP-01; NATO ATP 5-0.2-1 (OPCOM, OPCON, TACOM, TACON)',
+  },
+  {
+    term: 'national command',
+    expansion: 'national command (COCOM for U.S. forces, FULLCOM in NATO)',
+    meaning: 'the command a nation never gives away: its forces can serve under a foreign or combined commander only for what OPCON or TACON covers, and the nation can take them back',
+    source: 'PDD-25 (1994); JP 3-16; ADDP 00.1 (the Chief of the Defence Force keeps national command of Australian forces)',
+  },
+  {
+    term: 'supported commander',
+    expansion: 'supported and supporting commanders (support relationship)',
+    meaning: 'a command relationship in which one commander aids, protects, complements or sustains another, who directs the effort; no forces change hands. Parallel commands work together this way',
+    source: 'JP 1 (support: general, mutual, direct, close)',
+  },
+  {
+    term: 'command authority',
+    expansion: 'command authority (1950)',
+    meaning: 'what President Rhee assigned to the UN commander over all ROK forces on 14 July 1950 "during the period of the continuation of the present state of hostilities": broader than OPCON and never defined; the Agreed Minute of 1954 narrowed it to operational control',
+    source: 'Rhee letter to MacArthur, 14 Jul 1950; Agreed Minute, 17 Nov 1954; as summarized in the opcon domain fact sheet',
   },
   {
     term: 'FULLCOM',
@@ -45,7 +75,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     term: 'DEFCON',
     expansion: 'defense readiness condition',
-    meaning: 'the alert scale from V (lowest) to I (highest); in Korea DEFCON IV has stood since 1953, and raising it to III needs both the U.S. and ROK presidents',
+    meaning: 'the alert scale from V (lowest) to I (highest), in use since 1959; in Korea the armistice readiness (DEFCON IV under the present scale) has stood since 1953, and raising it to III needs both the U.S. and ROK presidents',
     source: 'DoD Dictionary (DEFCON); Korean practice as summarized in the opcon domain fact sheet',
   },
   {

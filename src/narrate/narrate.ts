@@ -8,7 +8,7 @@ import { fold, type NarrationDraft } from './narrationDraft.js';
 import type { NarrationMemory } from './narrationMemory.js';
 import { newMemory } from './narrationMemory.js';
 import type { NarrationStep } from './narrationStep.js';
-import { narrateCommands, narrateConstraints } from './narrateCommand.js';
+import { narrateCommands, narrateConstraints, narrateSupport } from './narrateCommand.js';
 import { addToFrictionSummary, coordinationSentence, engagementSentence, startFrictionSummary, type FrictionSummary, narrateCoordination, narrateEngagement, narrateFriction } from './narrateCoordination.js';
 import { narrateDecision, narrateRequest } from './narrateDecision.js';
 import { levelSentence, narrateEvent, narrateLevel } from './narrateEvent.js';
@@ -103,6 +103,8 @@ function narrateSingle(ctx: NarrationContext, mem: NarrationMemory, r: LogRecord
     }
     case 'decision':
       return [narrateDecision(ctx, mem, r)];
+    case 'support':
+      return [narrateSupport(ctx, r)];
     case 'coordination': {
       // A body passing through several states at one instant (standing down, then dormant) is one step.
       const previous = lastOfBody.get(r.body);

@@ -7,7 +7,8 @@ import type { NarrationDraft } from './narrationDraft.js';
 import { draft } from './narrationDraft.js';
 import type { NarrationMemory } from './narrationMemory.js';
 import { hqOnce } from './narrationMemory.js';
-import { clock, forceName, selectorPhrase, shortList } from './phrases.js';
+import { TERM_LABEL } from '../model/design.js';
+import { clock, forceName, hqName, listOf, nationAdjective, selectorPhrase, shortList } from './phrases.js';
 
 /** Who holds OPCON (and TACON) of each force, keyed by force id in scenario order. */
 type Holders = Map<string, { opcon: string; tacon: string | null }>;
@@ -57,10 +58,21 @@ export function narrateStart(ctx: NarrationContext, mem: NarrationMemory, r: Run
     const forces = select(model.forces, s.forces);
     if (forces.length === 0) continue;
     const rel = s.relationship.toUpperCase();
+    const term = TERM_LABEL[s.term];
     steps.push(
       draft(t, seq, 'intro', [
         `Before the run starts, the design gives ${hqOnce(ctx, mem, s.holder)} ${rel} of ${selectorPhrase(ctx, s.forces)} (${shortList(forces.map((f) => f.name))}) as a standing arrangement.`,
+        term !== rel ? `What it holds is ${term}, in the doctrine of those who granted it; opcon keeps it in the ${rel} column under that name.` : '',
       ], s),
+    );
+  }
+  for (const o of d.officers) {
+    const present = o.heads.filter((h) => model.forces.some((f) => f.home === h) || d.rules.some((r) => r.to === h) || d.standing.some((st) => st.holder === h));
+    if (present.length === 0) continue;
+    steps.push(
+      draft(t, seq, 'intro', [
+        `One ${nationAdjective(o.nation)} officer, ${o.title}, heads ${listOf(o.heads.map((h) => hqName(ctx, h)))}: these are separate headquarters with separate chains, but the same person. A handover between two of them is a change of hats and takes no transfer time.`,
+      ], o),
     );
   }
   return steps;

@@ -17,6 +17,7 @@ export type NarrationKind =
   | 'rule'
   | 'transfer'
   | 'return'
+  | 'support'
   | 'constraint'
   | 'coordination'
   | 'friction'

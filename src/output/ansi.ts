@@ -5,7 +5,7 @@ export interface Palette {
   readonly kind: (kind: string, s: string) => string;
 }
 
-const CODES: Readonly<Record<string, number>> = { event: 33, request: 36, decision: 35, state: 34, command: 32, coordination: 36, constraint: 31, friction: 31, engagement: 33 };
+const CODES: Readonly<Record<string, number>> = { event: 33, request: 36, decision: 35, state: 34, command: 32, support: 32, coordination: 36, constraint: 31, friction: 31, engagement: 33 };
 
 const wrap = (code: number) => (s: string) => `\u001b[${code}m${s}\u001b[0m`;
 const plain = (s: string) => s;

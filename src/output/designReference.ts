@@ -1,4 +1,4 @@
-import type { Design, Provenance } from '../model/design.js';
+import { TERM_LABEL, type Design, type Provenance } from '../model/design.js';
 import { describeDistribution, type Distribution } from '../model/distribution.js';
 import type { ForceSelector } from '../model/force.js';
 import { describeCondition } from '../model/condition.js';
@@ -20,9 +20,10 @@ export function renderDesignReference(designs: readonly Design[]): string {
     '',
     'Every built-in design, as data with its sources. Page numbers of Hornung 2015 are those printed in',
     'the report (pp. 1-4) continued by counting its pages: the NATO section starts on p. 4, U.S.-ROK on p. 9,',
-    'U.S.-Australia on p. 13, the recommendations on p. 16. Citations such as "domain.md (Korea)" point at',
+    'U.S.-Australia on p. 13, the recommendations on p. 16, "Do not integrate commands" on pp. 16-18 (USFJ on',
+    'p. 17), the two options for flexibility on pp. 18-19. Citations such as "domain.md (Korea)" point at',
     'the project fact sheet, which names the underlying public source (Agreed Minute, 24th SCM, PDD-25, JP',
-    '3-16, the 2015 Guidelines).',
+    '3-16, the 2015 Guidelines). How each doctrinal term is represented: [doctrine.md](doctrine.md).',
     '',
     '| design | alliance | name | C2 approach by phase 0-5 |',
     '|---|---|---|---|',
@@ -44,12 +45,19 @@ function renderDesign(d: Design): string[] {
       out.push(`  - ${s.name}: latency ${dist(s.latency)}, approves with p = ${s.approve}, ${timing}. ${provText(s)}`);
     }
   }
-  out.push('', '### Headquarters', '', '| id | name | kind | commander / deputy | reports to | warfighting | provenance |', '|---|---|---|---|---|---|---|');
+  out.push('', '### Headquarters', '', '| id | name | kind | role | commander / deputy | reports to | warfighting | provenance |', '|---|---|---|---|---|---|---|---|');
   for (const h of d.headquarters) {
     const up = h.parent ?? (h.authorities.length ? h.authorities.join(', ') : '-');
-    out.push(`| ${h.id} | ${cell(h.name)} | ${h.kind} | ${h.commander}${h.deputy ? ` / ${h.deputy}` : ''} | ${up} | ${h.warfighting ? 'yes' : 'no'} | ${cell(provText(h))} |`);
+    const role = [h.role ?? '', h.homeTerm ? `holds ${TERM_LABEL[h.homeTerm]} at home` : ''].filter(Boolean).join('; ') || '-';
+    out.push(`| ${h.id} | ${cell(h.name)} | ${h.kind} | ${role} | ${h.commander}${h.deputy ? ` / ${h.deputy}` : ''} | ${up} | ${h.warfighting ? 'yes' : 'no'} | ${cell(provText(h))} |`);
   }
   out.push('');
+  section(out, 'Officers heading several headquarters', d.officers, (o) => [
+    `- **${o.id}** (${o.nation}): ${o.title}, heading ${o.heads.join(', ')}. A handover between these headquarters is a change of hats and takes no transfer time. ${provText(o)}`,
+  ]);
+  section(out, 'Support relationships', d.support, (r) => [
+    `- **${r.id}**: ${r.supporting.join(', ')} supporting ${r.supported} (${r.kind} support) when ${describeCondition(r.when)}; no command passes. ${provText(r)}`,
+  ]);
 
   section(out, 'Coordination bodies', d.bodies, (b) => {
     const lines = [
@@ -62,15 +70,15 @@ function renderDesign(d: Design): string[] {
     `- **${g.id}**: proposing ${g.level} where ${describeCondition(g.to)} needs ${g.approvals.join(', ') || 'nobody'} (${modeText(g.mode, g.deadline)}). ${provText(g)}`,
   ]);
   section(out, 'Standing assignments (before the run)', d.standing, (s) => [
-    `- **${s.id}**: ${s.relationship.toUpperCase()} of ${selector(s.forces)} held by ${s.holder}. ${provText(s)}`,
+    `- **${s.id}**: ${termText(s.relationship, s.term)} of ${selector(s.forces)} held by ${s.holder}. ${provText(s)}`,
   ]);
   section(out, 'Transfer rules', d.rules, (r) => [
-    `- **${r.id}**: ${r.name}. ${r.relationship.toUpperCase()} of ${selector(r.forces)}${r.from ? ` held by ${r.from.join(', ')}` : ''} to **${r.to}** when ${describeCondition(r.when)}; ` +
+    `- **${r.id}**: ${r.name}. ${termText(r.relationship, r.term)} of ${selector(r.forces)}${r.from ? ` held by ${r.from.join(', ')}` : ''} to **${r.to}** when ${describeCondition(r.when)}; ` +
       `${r.approvals.length ? `approved by ${r.approvals.join(', ')} (${modeText(r.mode, r.deadline)})` : 'pre-agreed'}${r.approvals.length && !r.retry ? ', not asked again after a refusal' : ''}; ` +
       `effective after ${dist(r.latency)}; returns when ${describeCondition(r.returnWhen)} after ${dist(r.returnLatency)}. ${provText(r)}`,
   ]);
   section(out, 'National constraints', d.constraints, (c) => [
-    `- **${c.nation}**: OPCON to ${allowed(c.opcon)}; TACON to ${allowed(c.tacon)}. Law: ${c.law}. ${provText(c)}`,
+    `- **${c.nation}**: OPCON to ${allowed(c.opcon)}; TACON to ${allowed(c.tacon)}${c.holders ? `; only by ${c.holders.join(', ')} among foreign-commanded headquarters` : ''}. Law: ${c.law}. ${provText(c)}`,
   ]);
   section(out, 'Co-location', d.colocation, (c) => [
     `- **${c.id}**: ${c.count} ${c.kind}s from ${c.from} at ${c.at}${c.directorates.length ? ` (${c.directorates.join(', ')})` : ''}. ${provText(c)}`,
@@ -121,6 +129,12 @@ export function selector(s: ForceSelector): string {
   if (s.homes) parts.push(`homed at ${s.homes.join(', ')}`);
   if (s.exclude) parts.push(`except ${selector(s.exclude)}`);
   return parts.join(' ');
+}
+
+/** `OPCON`, or `OPCON (as NATO OPCON)` when the rule names another doctrinal term. */
+function termText(relationship: string, term: keyof typeof TERM_LABEL): string {
+  const slot = relationship.toUpperCase();
+  return TERM_LABEL[term] === slot ? slot : `${slot} (as ${TERM_LABEL[term]})`;
 }
 
 function modeText(mode: string, deadline: Distribution): string {

@@ -48,7 +48,7 @@ export const CSV_COLUMN_TYPES = {
   phase: 'string',
   /** The seq of the record this one results from. */
   cause: 'integer',
-  /** Free text: an event's label, a decision step, a request id, a constraint's law, the run summary as JSON. */
+  /** Free text: an event's label, a decision step, a request id, a constraint's law, a command's doctrinal term, a support relationship's kind, the run summary as JSON. */
   text: 'string',
 } as const satisfies Record<string, CsvColumnType>;
 
@@ -86,7 +86,10 @@ function columnsOf(r: LogRecord): Partial<Record<Column, string | number | boole
     case 'decision':
       return { ...base, subject: r.subject, actor: r.authority, outcome: r.outcome, text: r.step ?? '' };
     case 'command':
-      return { ...base, subject: r.force, relationship: r.relationship, from_holder: r.from, to_holder: r.to, rule: r.rule };
+      return { ...base, subject: r.force, relationship: r.relationship, from_holder: r.from, to_holder: r.to, rule: r.rule, ...(r.term ? { text: r.term } : {}) };
+    case 'support':
+      // A support relationship between commands: the supported one in to_holder, its state in to_state.
+      return { ...base, subject: r.id, actor: r.supporting.join(' '), to_holder: r.supported, to_state: r.active ? 'active' : 'ended', text: r.kind };
     case 'coordination':
       return { ...base, subject: r.body, from_state: r.from, to_state: r.to, level: r.level };
     case 'constraint':

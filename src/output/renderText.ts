@@ -3,7 +3,7 @@ import type { RunEndRecord } from '../model/records.js';
 import { formatIso, formatRelative } from '../model/time.js';
 import { alignColumns, columnWidths, padColumns } from './alignColumns.js';
 import { palette } from './ansi.js';
-import { holderTableRows, holdersAt } from './commandTableAt.js';
+import { holderTableRows, holdersAt, supportAt, supportLines } from './commandTableAt.js';
 import { showControls } from '../model/showControls.js';
 import { timelineEntries, type TimelineEntry } from './timelineEntries.js';
 import { runFacts } from './runFacts.js';
@@ -48,6 +48,7 @@ export function* renderTextLines(result: RunResult, options: TextOptions = {}): 
   yield '\n';
   yield line(p.bold(`Command at the end (${formatRelative(facts.end, facts.start)}, ${formatIso(facts.end)})`));
   for (const row of alignColumns(holderTableRows(holdersAt(result, facts.end)).map((r) => r.map(showControls)))) yield line(row);
+  for (const row of supportLines(supportAt(result, facts.end))) yield line(showControls(row));
   const end = result.records.find((r): r is RunEndRecord => r.type === 'run-end');
   if (end && Object.keys(end.summary).length > 0) {
     yield '\n';

@@ -1,5 +1,5 @@
 import type { RunResult } from '../engine/api.js';
-import type { Provenance } from '../model/design.js';
+import { TERM_LABEL, type CommandTerm, type Provenance } from '../model/design.js';
 import type { ForceId, HqId } from '../model/force.js';
 import type { CommandRecord, EngagementRecord, LogRecord } from '../model/records.js';
 import { LEVELS, type LevelName } from '../model/theater.js';
@@ -7,7 +7,7 @@ import type { SimTime } from '../model/time.js';
 import { recordTime, runFacts, type RunFacts } from './runFacts.js';
 
 /** Kinds of timeline lines; `run-start` and `run-end` become the header and summary instead. */
-export type TimelineKind = 'event' | 'request' | 'decision' | 'state' | 'command' | 'coordination' | 'constraint' | 'friction' | 'engagement';
+export type TimelineKind = 'event' | 'request' | 'decision' | 'state' | 'command' | 'support' | 'coordination' | 'constraint' | 'friction' | 'engagement';
 
 /**
  * One line of a run's story: one record, or a rule's many force changes of one instant grouped
@@ -29,7 +29,7 @@ export interface TimelineEntry {
 /** The run's records as timeline lines (the text sink, the Markdown report and the viewer), in simulation order. The teaching narration of `opcon explain` is `src/narrate/`. */
 export function timelineEntries(result: RunResult, facts: RunFacts = runFacts(result)): TimelineEntry[] {
   const names = new Map(facts.forces.map((f) => [f.id, f.name]));
-  const provenance = new Map<string, Provenance>(result.model.design.rules.map((r) => [r.id, r]));
+  const provenance = new Map<string, Provenance>([...result.model.design.rules, ...result.model.design.support].map((r) => [r.id, r]));
   const out: TimelineEntry[] = [];
   const records = result.records;
   // A body's lifecycle comes both as a machine `state` record and as a `coordination` record;
@@ -66,7 +66,8 @@ function commandEntry(group: CommandRecord[], names: Map<ForceId, string>, prove
   const forces = group.map((c) => c.force);
   const list = forces.map((f) => names.get(f) ?? f).join(', ');
   const rel = first.relationship.toUpperCase();
-  const text = `${rel} ${hq(first.from)} → ${hq(first.to)}: ${list}`;
+  const term = first.term ? ` as ${TERM_LABEL[first.term as CommandTerm] ?? first.term}` : '';
+  const text = first.from === first.to ? `${rel} ${hq(first.to)} now holds${term}: ${list}` : `${rel} ${hq(first.from)} → ${hq(first.to)}${term}: ${list}`;
   const p = provenance.get(first.rule);
   return { firstSeq: first.seq, seq: last.seq, t: recordTime(first.t), kind: 'command', text, rule: first.rule, forces, ...sourceOf(p) };
 }
@@ -92,6 +93,8 @@ function single(r: LogRecord, provenance: Map<string, Provenance>): TimelineEntr
       return { ...base, kind: 'decision', text: `${r.authority} ${r.outcome} ${r.subject}${r.step ? ` (${r.step})` : ''}` };
     case 'state':
       return { ...base, kind: 'state', text: `${r.machine}: ${stateLabel(r.machine, r.from)} → ${stateLabel(r.machine, r.to)}` };
+    case 'support':
+      return { ...base, kind: 'support', text: `${r.supporting.join(', ')} ${r.active ? 'now support' : 'no longer support'} ${r.supported} (${r.kind} support; no command passes)`, rule: r.id, ...sourceOf(provenance.get(r.id)) };
     case 'coordination':
       return { ...base, kind: 'coordination', text: `${r.body}: ${r.from} → ${r.to}${r.level ? ` (level ${r.level})` : ''}` };
     case 'constraint':

@@ -1,5 +1,6 @@
 import type { Condition } from '../model/condition.js';
-import type { Authority, BodyLevel, C2Approach, CoordinationBody, Design, Gate, Headquarters, Modifier, NationalConstraint, ParameterEffect, ParameterRead, Standing, TransferRule } from '../model/design.js';
+import type { Authority, BodyLevel, C2Approach, CommandTerm, CoordinationBody, Design, Gate, Headquarters, Modifier, MovableRelationship, NationalConstraint, Officer, ParameterEffect, ParameterRead, Standing, SupportRelationship, TransferRule } from '../model/design.js';
+import { TERM_SLOT } from '../model/design.js';
 import { IMMEDIATE, type Distribution } from '../model/distribution.js';
 import type { LevelName } from '../model/theater.js';
 import { compileCondition, type ConditionScope } from './compileCondition.js';
@@ -40,6 +41,8 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
   for (const [list, key, kind] of [
     [raw.authorities, 'id', 'authority'],
     [raw.headquarters, 'id', 'headquarters'],
+    [raw.officers, 'id', 'officer'],
+    [raw.support, 'id', 'support relationship'],
     [raw.bodies, 'id', 'body'],
     [raw.gates, 'id', 'gate'],
     [raw.standing, 'id', 'standing assignment'],
@@ -76,6 +79,15 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
 
   const headquarters = raw.headquarters.map((h) => compileHeadquarters(h, nations, hqIds, authIds, problems));
   checkParentCycles(raw.headquarters, problems);
+  const officers = compileOfficers(raw, headquarters, nations, hqIds, problems);
+
+  const support: SupportRelationship[] = (raw.support ?? []).map((r) => {
+    checkProvenance(r, 'support relationship', problems);
+    checkRef(r, 'supported', hqIds, 'headquarters', problems);
+    checkRef(r, 'supporting', hqIds, 'headquarters', problems);
+    if (r.supporting.includes(r.supported)) problems.add(at(r, 'supporting'), `support relationship \`${r.id}\` has \`${r.supported}\` supporting itself`, 'list other headquarters under supporting:');
+    return { id: r.id, supported: r.supported, supporting: r.supporting, kind: r.kind ?? 'general', when: cond(r, 'when', { kind: 'always' }), ...prov(r) };
+  });
 
   const compiledBodies: CoordinationBody[] = (raw.bodies ?? []).map((b) => {
     checkProvenance(b, 'body', problems);
@@ -120,7 +132,7 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
   const standing: Standing[] = (raw.standing ?? []).map((s) => {
     checkProvenance(s, 'standing assignment', problems);
     checkRef(s, 'holder', hqIds, 'headquarters', problems);
-    return { id: s.id, forces: compileSelector(s.forces, selScope, problems), relationship: s.relationship, holder: s.holder, ...prov(s) };
+    return { id: s.id, forces: compileSelector(s.forces, selScope, problems), relationship: s.relationship, term: compileTerm(s, s.relationship, problems), holder: s.holder, ...prov(s) };
   });
 
   const rules: TransferRule[] = (raw.rules ?? []).map((r) => compileRule(r, { hqIds, authIds, problems, cond, dist, selScope }));
@@ -129,7 +141,8 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
   const constraints: NationalConstraint[] = (raw.constraints ?? []).map((c) => {
     checkProvenance(c, 'constraint', problems);
     checkNation(c, 'nation', nations, problems);
-    return { nation: c.nation, opcon: c.opcon ?? 'any', tacon: c.tacon ?? 'any', law: c.law ?? '', ...prov(c) };
+    if (c.holders) checkRef(c, 'holders', hqIds, 'headquarters', problems);
+    return { nation: c.nation, opcon: c.opcon ?? 'any', tacon: c.tacon ?? 'any', ...(c.holders ? { holders: c.holders } : {}), law: c.law ?? '', ...prov(c) };
   });
 
   const colocation = (raw.colocation ?? []).map((c) => {
@@ -169,6 +182,8 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
     nations: raw.nations,
     authorities,
     headquarters,
+    officers,
+    support,
     bodies: compiledBodies,
     gates,
     standing,
@@ -205,8 +220,39 @@ function compileHeadquarters(h: RawHq, nations: Set<string>, hqIds: Set<string>,
     authorities: h.authorities ?? [],
     echelon: h.echelon ?? '',
     warfighting: h.warfighting ?? true,
+    ...(h.role !== undefined ? { role: h.role } : {}),
+    ...(h['home-term'] !== undefined ? { homeTerm: h['home-term'] } : {}),
     ...prov(h),
   };
+}
+
+/**
+ * Officers heading several headquarters: each headquarters has at most one, and the officer's
+ * nationality is that of every headquarters' commander (one person, one nationality).
+ */
+function compileOfficers(raw: RawDesign, headquarters: readonly Headquarters[], nations: Set<string>, hqIds: Set<string>, problems: ProblemList): Officer[] {
+  const byId = new Map(headquarters.map((h) => [h.id, h]));
+  const headedBy = new Map<string, string>();
+  return (raw.officers ?? []).map((o) => {
+    checkProvenance(o, 'officer', problems);
+    checkNation(o, 'nation', nations, problems);
+    checkRef(o, 'heads', hqIds, 'headquarters', problems);
+    o.heads.forEach((id, i) => {
+      const other = headedBy.get(id);
+      if (other !== undefined) problems.add(valuePosition(o.heads, i), `headquarters \`${id}\` is headed by two officers (\`${other}\` and \`${o.id}\`)`, 'list each headquarters under one officer only');
+      headedBy.set(id, o.id);
+      const hq = byId.get(id);
+      if (hq && hq.commander !== o.nation) problems.add(valuePosition(o.heads, i), `officer \`${o.id}\` (${o.nation}) cannot head \`${id}\`, whose commander is ${hq.commander}`, 'remove it from heads: or change the officer\'s nation');
+    });
+    return { id: o.id, title: o.title, nation: o.nation, heads: o.heads, ...prov(o) };
+  });
+}
+
+/** A rule's or standing assignment's `term:`, which must fill the slot of its relationship. */
+function compileTerm(entry: { term?: CommandTerm | undefined; id: string }, relationship: MovableRelationship, problems: ProblemList): CommandTerm {
+  const term = entry.term ?? relationship;
+  if (TERM_SLOT[term] !== relationship) problems.add(at(entry, 'term'), `\`${entry.id}\` moves ${relationship.toUpperCase()} but names the term ${term}, which is a ${TERM_SLOT[term].toUpperCase()} relationship`, `use a ${relationship.toUpperCase()} term (${Object.entries(TERM_SLOT).filter(([, v]) => v === relationship).map(([k]) => k).join(', ')})`);
+  return term;
 }
 
 function checkParentCycles(hqs: readonly RawHq[], problems: ProblemList): void {
@@ -250,6 +296,7 @@ function compileRule(r: RawRule, ctx: RuleContext): TransferRule {
     id: r.id,
     name: r.name ?? r.id,
     relationship: r.relationship ?? 'opcon',
+    term: compileTerm(r, r.relationship ?? 'opcon', problems),
     forces: compileSelector(r.forces, ctx.selScope, problems),
     ...(r.from ? { from: r.from } : {}),
     to: r.to,

@@ -31,12 +31,18 @@ export function compileScenario(raw: RawScenario, design: Design, file: string, 
   const start = parseIso(raw.start) ?? 0;
   const hqs = new Set(design.headquarters.map((h) => h.id));
   const forceIds = new Set(raw.forces.map((f) => f.id));
+  const roles = new Map(design.headquarters.map((h) => [h.id, h.role]));
+  const services = design.headquarters.filter((h) => h.role === 'service').map((h) => h.id);
   checkUnique(raw.forces, 'id', 'force', problems);
 
   const forces: Force[] = raw.forces.map((f) => {
     for (const key of ['home', 'national', 'adcon'] as const) {
       const v = f[key];
       if (v !== undefined && !hqs.has(v)) reportUnknown(problems, valuePosition(f, key), `headquarters in design ${design.id}`, v, hqs);
+    }
+    const adcon = f.adcon ?? f.home;
+    if (roles.get(adcon) === 'combatant-command') {
+      problems.add(valuePosition(f, f.adcon !== undefined ? 'adcon' : 'home'), `force \`${f.id}\` would have ADCON at \`${adcon}\`, a combatant command: ADCON runs through Service channels, never a combatant command (JP 1)`, `add adcon: naming its Service headquarters or Service component${services.length ? ` (e.g. ${services.slice(0, 3).join(', ')})` : ''}`);
     }
     return {
       id: f.id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMMAND_TERMS } from '../model/design.js';
 import { condition, distribution, duration, id, nation, positive, probability, provenance, scalar, selector, text } from './schemaParts.js';
 
 /**
@@ -30,6 +31,19 @@ const headquarters = z.strictObject({
   authorities: z.array(id).optional(),
   echelon: text.optional(),
   warfighting: z.boolean().optional(),
+  role: z.enum(['combatant-command', 'service']).optional(),
+  'home-term': z.enum(COMMAND_TERMS).optional(),
+  ...provenance,
+});
+
+const officer = z.strictObject({ id, title: text, nation, heads: z.array(id).min(2), ...provenance });
+
+const support = z.strictObject({
+  id,
+  supported: id,
+  supporting: z.array(id).min(1),
+  kind: z.enum(['general', 'mutual', 'direct', 'close']).optional(),
+  when: condition.optional(),
   ...provenance,
 });
 
@@ -69,12 +83,15 @@ const gate = z.strictObject({
 
 const relationship = z.enum(['opcon', 'tacon']);
 
-const standing = z.strictObject({ id, forces: selector, relationship, holder: id, ...provenance });
+const term = z.enum(COMMAND_TERMS);
+
+const standing = z.strictObject({ id, forces: selector, relationship, term: term.optional(), holder: id, ...provenance });
 
 const rule = z.strictObject({
   id,
   name: text.optional(),
   relationship: relationship.optional(),
+  term: term.optional(),
   forces: selector,
   from: z.array(id).min(1).optional(),
   to: id,
@@ -91,7 +108,7 @@ const rule = z.strictObject({
 
 const nationList = z.union([z.literal('any'), z.array(nation)], { error: 'is not a nation list; write any or a list such as [US, ROK]' });
 
-const constraint = z.strictObject({ nation, opcon: nationList.optional(), tacon: nationList.optional(), law: text.optional(), ...provenance });
+const constraint = z.strictObject({ nation, opcon: nationList.optional(), tacon: nationList.optional(), holders: z.array(id).min(1).optional(), law: text.optional(), ...provenance });
 
 const colocation = z.strictObject({
   id,
@@ -144,6 +161,8 @@ const parameter = z.strictObject({ name: text, value: scalar, description: text.
 export const DESIGN_LISTS = {
   authorities: 'id',
   headquarters: 'id',
+  officers: 'id',
+  support: 'id',
   bodies: 'id',
   gates: 'id',
   standing: 'id',
@@ -157,6 +176,8 @@ export const DESIGN_LISTS = {
 const lists = {
   authorities: z.array(authority).min(1),
   headquarters: z.array(headquarters).min(1),
+  officers: z.array(officer).optional(),
+  support: z.array(support).optional(),
   bodies: z.array(body).optional(),
   gates: z.array(gate).optional(),
   standing: z.array(standing).optional(),

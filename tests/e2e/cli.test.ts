@@ -52,7 +52,9 @@ describe('opcon at', () => {
     expect(corps).toMatchObject({ nation: 'ROK', opcon: 'cfc' });
     expect(corps.chain[0]).toBe('cfc');
     expect(corps.chain).toEqual(expect.arrayContaining(['us-president', 'rok-president']));
-    for (const f of doc.forces) expect(Object.keys(f).sort()).toEqual(['adcon', 'chain', 'id', 'name', 'nation', 'opcon', 'tacon']);
+    // design.md's seven keys first, unchanged; the doctrine additions follow (docs/doctrine.md).
+    for (const f of doc.forces) expect(Object.keys(f)).toEqual(['id', 'name', 'nation', 'opcon', 'tacon', 'adcon', 'chain', 'national', 'opconTerm', 'taconTerm', 'officer']);
+    expect(corps).toMatchObject({ national: 'rok-jcs', officer: 'Commander, UNC, CFC and USFK (one U.S. four-star)' });
   });
 
   it('refuses a malformed time with one line and exit 2', () => {

@@ -21,6 +21,7 @@ export function rule(over: Partial<TransferRule> & Pick<TransferRule, 'id' | 'to
   return {
     name: over.id,
     relationship: 'opcon',
+    term: over.relationship ?? 'opcon',
     forces: {},
     approvals: [],
     mode: 'all',
@@ -44,6 +45,8 @@ export function design(over: Partial<Design> = {}): Design {
     nations: ['US', 'ROK'],
     authorities: [authority('us', 'US'), authority('rok', 'ROK')],
     headquarters: [hq('rok-jcs', 'ROK', 'national', undefined, ['rok']), hq('usfk', 'US', 'national', undefined, ['us']), { ...hq('cfc', 'US', 'combined', undefined, ['us', 'rok']), deputy: 'ROK' }],
+    officers: [],
+    support: [],
     bodies: [],
     gates: [gate],
     standing: [],

@@ -13,6 +13,7 @@ export const KIND_NAMES: Readonly<Record<NarrationStep['kind'], string>> = {
   rule: 'rule',
   transfer: 'transfer',
   return: 'return',
+  support: 'support',
   constraint: 'constraint',
   coordination: 'coordination',
   friction: 'friction',

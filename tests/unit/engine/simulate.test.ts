@@ -137,7 +137,7 @@ describe('simulate', () => {
   });
 
   it('starts standing assignments before t0 without records', () => {
-    const d = design({ standing: [{ id: 'armistice-opcon', forces: { nations: ['ROK'] }, relationship: 'opcon', holder: 'cfc', assumption: 't' }] });
+    const d = design({ standing: [{ id: 'armistice-opcon', forces: { nations: ['ROK'] }, relationship: 'opcon', term: 'opcon', holder: 'cfc', assumption: 't' }] });
     const r = simulate(model({ design: d, timeline: [] }));
     expect(commands(r.records)).toEqual([]);
     expect(r.history!.at(START).map((c) => c.opcon)).toEqual(['cfc', 'cfc', 'usfk']);

@@ -129,7 +129,7 @@ describe('narrate', () => {
     const c = steps.filter((s) => s.kind === 'constraint');
     expect(c).toHaveLength(1);
     expect(c[0]!.text).toContain('ROK forces (ROK I Corps and ROK III Corps)');
-    expect(c[0]!.text).toContain('ROK law does not allow that (Armed Forces Organization Act)');
+    expect(c[0]!.text).toContain('ROK law and agreements do not allow that (Armed Forces Organization Act)');
     expect(c[0]!.assumption).toBe('ROK law allows CFC OPCON');
   });
 

@@ -45,12 +45,15 @@ export function fixtureDesign(): Design {
       { id: 'mcm-body', name: 'Military Committee Meeting', members: ['rok-jcs', 'usfk'], initial: 'dormant', activateWhen: never, activation: fixed(0), standDownWhen: never, standDown: fixed(0), levels: [{ name: 'working', when: { kind: 'always' }, seniority: 'O-6', members: ['rok-jcs', 'usfk'], latencyFactor: 1, assumption: 'x' }], source: 'fixture' },
     ],
     gates: [{ id: 'defcon-change', level: 'defcon', to: { kind: 'compare', variable: 'defcon', op: 'gte', value: 3 }, approvals: ['us-president', 'rok-president'], mode: 'all', deadline: fixed(0), source: 'SCM' }],
+    officers: [],
+    support: [],
     standing: [],
     rules: [
       {
         id: 'cfc-wartime-opcon',
         name: 'Wartime OPCON to CFC',
         relationship: 'opcon',
+        term: 'opcon',
         forces: { nations: ['ROK'], designated: true },
         from: ['rok-jcs'],
         to: 'cfc',

@@ -90,14 +90,28 @@ describe('command table at an instant', () => {
   }
   it('matches the opcon at --json contract', () => {
     const doc = commandTableJson(fixtureResult(), TRANSFER);
-    expect(Object.keys(doc)).toEqual(['time', 'forces']);
+    // design.md's keys first, with their meaning unchanged; the rest are compatible additions.
+    expect(Object.keys(doc)).toEqual(['time', 'forces', 'support', 'officers']);
     expect(doc.time).toBe('2026-03-01T06:12:00Z');
-    expect(doc.forces[0]).toEqual({ id: 'rok-1-corps', name: 'ROK I Corps', nation: 'ROK', opcon: 'cfc', tacon: null, adcon: 'rok-jcs', chain: ['cfc', 'us-rok-mcm', 'us-president', 'rok-president'] });
+    expect(Object.keys(doc.forces[0]!).slice(0, 7)).toEqual(['id', 'name', 'nation', 'opcon', 'tacon', 'adcon', 'chain']);
+    expect(doc.forces[0]).toEqual({
+      id: 'rok-1-corps',
+      name: 'ROK I Corps',
+      nation: 'ROK',
+      opcon: 'cfc',
+      tacon: null,
+      adcon: 'rok-jcs',
+      chain: ['cfc', 'us-rok-mcm', 'us-president', 'rok-president'],
+      national: 'rok-jcs',
+      opconTerm: 'OPCON',
+      taconTerm: null,
+      officer: null,
+    });
     expect(doc.forces[2]!.chain).toEqual(['usfk', 'indopacom', 'us-president']);
   });
   it('renders aligned text for opcon at', () => {
     const text = renderCommandTable(fixtureResult(), END);
     expect(text.split('\n')[0]).toBe('Command at T+3d (2026-03-04T00:00:00Z), fixture-escalation, design test-cfc, seed 7');
-    expect(text).toMatch(/force\s+name\s+nation\s+OPCON\s+TACON\s+ADCON/);
+    expect(text).toMatch(/force\s+name\s+nation\s+OPCON\s+TACON\s+ADCON\s+national\s+OPCON commander/);
   });
 });
