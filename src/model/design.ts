@@ -117,6 +117,25 @@ export interface TransferRule extends Provenance {
   readonly returnLatency: Distribution;
   /** After a refusal, ask again the next time the condition becomes true. */
   readonly retry: boolean;
+  /**
+   * When a refused transfer is asked again while its condition still holds
+   * (docs/mechanisms.md "Reconsideration"); `never` with `retry: false`.
+   */
+  readonly reconsider: Reconsideration | 'never';
+}
+
+/**
+ * How a refused transfer is put to the authorities again while its condition holds. Without a
+ * `reconsider:` entry a rule with approvals is asked again whenever the crisis grows graver (a
+ * government at war reconsiders when the war escalates; docs/mechanisms.md).
+ */
+export interface Reconsideration extends Provenance {
+  /** Ask again this long after each refusal. */
+  readonly after?: Distribution;
+  /** Ask again when DEFCON, WATCHCON, the JP 5-0 phase or Japan's situation grows graver. */
+  readonly onEscalation: boolean;
+  /** Ask again each time this condition becomes true. */
+  readonly when?: Condition;
 }
 
 /** One level of a coordination body that flexes in membership and seniority (2015 ACM). */

@@ -261,7 +261,25 @@ function compileRule(r: RawRule, ctx: RuleContext): TransferRule {
     returnWhen: ctx.cond(r, 'return-when'),
     returnLatency: ctx.dist(r, 'return-latency'),
     retry: r.retry ?? true,
+    reconsider: compileReconsider(r, ctx),
     ...prov(r),
+  };
+}
+
+/** `reconsider:` of a rule; absent means on escalation (docs/mechanisms.md "Reconsideration"). */
+function compileReconsider(r: RawRule, ctx: RuleContext): TransferRule['reconsider'] {
+  const raw = r.reconsider;
+  if (raw === 'never' || r.retry === false) {
+    if (raw !== undefined && raw !== 'never') ctx.problems.add(valuePosition(r, 'reconsider'), `rule \`${r.id}\` has retry: false and a reconsider: mapping`, 'drop retry: false (reconsider: never says the same), or drop reconsider:');
+    return 'never';
+  }
+  if (raw === undefined) return { onEscalation: true };
+  checkProvenance(raw, 'reconsideration', ctx.problems);
+  return {
+    onEscalation: raw['on-escalation'] ?? false,
+    ...(raw.after !== undefined ? { after: ctx.dist(raw, 'after') } : {}),
+    ...(raw.when !== undefined ? { when: ctx.cond(raw, 'when') } : {}),
+    ...prov(raw),
   };
 }
 

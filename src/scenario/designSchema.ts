@@ -86,6 +86,12 @@ const rule = z.strictObject({
   'return-when': condition.optional(),
   'return-latency': distribution.optional(),
   retry: z.boolean().optional(),
+  reconsider: z
+    .union([
+      z.literal('never'),
+      z.strictObject({ after: distribution.optional(), 'on-escalation': z.boolean().optional(), when: condition.optional(), ...provenance }),
+    ], { error: 'is not a reconsideration; write never or a mapping such as {after: 3d, on-escalation: true}' })
+    .optional(),
   ...provenance,
 });
 

@@ -29,6 +29,7 @@ export function rule(over: Partial<TransferRule> & Pick<TransferRule, 'id' | 'to
     returnWhen: { kind: 'never' },
     returnLatency: { kind: 'fixed', value: HOUR },
     retry: true,
+    reconsider: { onEscalation: true },
     assumption: 'test',
     ...over,
   };

@@ -62,6 +62,7 @@ export function fixtureDesign(): Design {
         returnWhen: { kind: 'compare', variable: 'defcon', op: 'lte', value: 4 },
         returnLatency: fixed(2 * HOUR),
         retry: true,
+        reconsider: { onEscalation: true },
         source: 'Hornung 2015, p. 9',
       },
     ],
