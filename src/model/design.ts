@@ -242,6 +242,19 @@ export interface FrictionModel extends Provenance {
   /** Mean episodes per day of engagement under parallel command (Poisson process). */
   readonly ratePerDay: number;
   readonly resolution: Distribution;
+  /**
+   * Divergent guidance reaching one combined commander from the several governments the
+   * command answers to (Hornung 2015, p. 17: "commanders would be subject to national guidance
+   * from both nations"). Without it a combined command under several governments is assumed
+   * to receive none, and the design reference says so.
+   */
+  readonly dualGuidance?: DualGuidance;
+}
+
+/** Friction under one combined commander who answers to authorities of two or more nations. */
+export interface DualGuidance extends Provenance {
+  /** Mean episodes per day while forces of several nations are engaged under that commander. */
+  readonly ratePerDay: number;
 }
 
 /** NATO C2 maturity approach (SAS-065) the design reaches in a phase. */

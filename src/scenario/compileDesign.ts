@@ -7,7 +7,7 @@ import { compileDistribution, compileSelector, duration, reportUnknown } from '.
 import { parseDuration } from '../model/time.js';
 import { at, checkNation, checkProvenance, checkRef, checkUnique } from './designChecks.js';
 import type { RawDesign } from './designSchema.js';
-import { positionOf, valuePosition } from './located.js';
+import { keyPosition, positionOf, valuePosition } from './located.js';
 import type { ProblemList } from './problems.js';
 import { checkTriggerCycles } from './triggerCycles.js';
 
@@ -158,6 +158,9 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
   });
 
   if (raw.friction) checkProvenance(raw.friction, 'friction', problems);
+  const dual = raw.friction?.['dual-guidance'];
+  if (dual) checkProvenance(dual, 'dual-guidance friction', problems);
+  if (raw.friction && !dual) checkCombinedUnderOneGovernment(raw, headquarters, authorities, new Set([...rules.map((r) => r.to), ...standing.map((s) => s.holder)]), problems);
   const c2: (C2Approach | undefined)[] = [0, 1, 2, 3, 4, 5].map((p) => raw.c2?.[`phase-${p}` as 'phase-0']);
 
   return {
@@ -176,11 +179,46 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
     constraints,
     colocation,
     modifiers,
-    ...(raw.friction ? { friction: { ratePerDay: raw.friction['rate-per-day'], resolution: dist(raw.friction, 'resolution'), ...prov(raw.friction) } } : {}),
+    ...(raw.friction
+      ? {
+          friction: {
+            ratePerDay: raw.friction['rate-per-day'],
+            resolution: dist(raw.friction, 'resolution'),
+            ...(dual ? { dualGuidance: { ratePerDay: dual['rate-per-day'], ...prov(dual) } } : {}),
+            ...prov(raw.friction),
+          },
+        }
+      : {}),
     c2,
     parameters: (raw.parameters ?? []).map((p) => ({ name: p.name, value: p.value, description: p.description ?? '', ...prov(p) })),
     parameterReads,
   };
+}
+
+/**
+ * A combined command that takes forces (a rule's `to`, a standing holder) and whose chain answers to the governments of several nations receives
+ * national guidance from each (Hornung 2015, p. 17), so a design with a friction model must
+ * say how often it diverges there: it is never friction-free by construction.
+ */
+function checkCombinedUnderOneGovernment(raw: RawDesign, headquarters: readonly Headquarters[], authorities: readonly Authority[], holders: ReadonlySet<string>, problems: ProblemList): void {
+  const byId = new Map(headquarters.map((h) => [h.id, h]));
+  const nationOf = new Map(authorities.map((a) => [a.id, a.nation]));
+  for (const h of headquarters) {
+    if (h.kind !== 'combined' || !holders.has(h.id)) continue;
+    const nations = new Set<string>();
+    const seen = new Set<string>();
+    for (let x: Headquarters | undefined = h; x && !seen.has(x.id); x = x.parent === undefined ? undefined : byId.get(x.parent)) {
+      seen.add(x.id);
+      for (const a of x.authorities) if (nationOf.has(a)) nations.add(nationOf.get(a)!);
+    }
+    if (nations.size < 2) continue;
+    problems.add(
+      keyPosition(raw.friction, 'rate-per-day'),
+      `combined headquarters \`${h.id}\` answers to the governments of ${[...nations].sort().join(' and ')}, but friction: has no dual-guidance: rate`,
+      'add dual-guidance: {rate-per-day: N, source: or assumption:} under friction: (national guidance from both governments reaches its commander; docs/mechanisms.md)',
+    );
+    return;
+  }
 }
 
 function compileHeadquarters(h: RawHq, nations: Set<string>, hqIds: Set<string>, authIds: Set<string>, problems: ProblemList): Headquarters {

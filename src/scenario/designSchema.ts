@@ -132,7 +132,12 @@ const modifier = z.strictObject({
   ...provenance,
 });
 
-const friction = z.strictObject({ 'rate-per-day': z.number().nonnegative(), resolution: distribution, ...provenance });
+const friction = z.strictObject({
+  'rate-per-day': z.number().nonnegative(),
+  resolution: distribution,
+  'dual-guidance': z.strictObject({ 'rate-per-day': z.number().nonnegative(), ...provenance }).optional(),
+  ...provenance,
+});
 
 const c2Approach = z.enum(['conflicted', 'de-conflicted', 'coordinated', 'collaborative', 'edge']);
 const c2 = z.strictObject({
