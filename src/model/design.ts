@@ -171,7 +171,16 @@ export interface NationalConstraint extends Provenance {
   readonly law: string;
 }
 
-/** Co-located officers between headquarters (report, recommendation 3). */
+/**
+ * Co-located officers between headquarters (report, recommendation 3). Each entry acts through
+ * a modifier the compiler derives from it (`colocation.ID`, docs/mechanisms.md "Co-location"):
+ * - an FLO answers to its own government and passes information to its capital (Hornung 2015,
+ *   p. 20): it speeds the decisions of the authorities of its own nation (`from`);
+ * - an FEO falls under the host government and takes part in the host headquarters' planning
+ *   and decision-making (p. 20): it speeds transfer rules (planning) and, from grade O-4 up,
+ *   gates (decision-making meetings, p. 21);
+ * both lower divergent guidance. The size of the effect saturates with `count` (`effect`).
+ */
 export interface Colocation extends Provenance {
   readonly id: string;
   readonly kind: 'FLO' | 'FEO';
@@ -181,6 +190,28 @@ export interface Colocation extends Provenance {
   readonly directorates: readonly string[];
   /** Officers' grade (e.g. O-4/O-5), when the design gives one. */
   readonly grade?: string;
+  /** How the effect grows with `count`: halfway to the floors at `halfAt` officers. */
+  readonly effect: ColocationEffect;
+}
+
+/** The saturating effect of a co-location's count (the numbers are assumptions in the design file). */
+export interface ColocationEffect {
+  readonly halfAt: number;
+  readonly latencyFloor: number;
+  readonly frictionFloor: number;
+}
+
+/**
+ * Directorates where officers of a nation may not be co-located, with the reason (Hornung
+ * 2015, p. 21: J2 and J3 are not an option for Japanese FEOs at PACOM; J1, J6 and J9 difficult).
+ * A co-location naming one is refused at load.
+ */
+export interface DirectorateLimit extends Provenance {
+  readonly id: string;
+  readonly from: NationId;
+  readonly kind: 'FLO' | 'FEO';
+  readonly directorates: readonly string[];
+  readonly reason: string;
 }
 
 /**
@@ -202,6 +233,8 @@ export interface Modifier extends Provenance {
    * {@link modifierFactors}).
    */
   readonly byParameter?: ParameterEffect;
+  /** Derived from a co-location: its count and effect set the factors (see {@link Colocation}). */
+  readonly byCount?: { readonly colocation: string; readonly count: number; readonly effect: ColocationEffect };
 }
 
 /**
@@ -224,6 +257,11 @@ export interface ParameterEffect {
 
 /** The latency and friction factors a modifier applies, given the design's parameter values. */
 export function modifierFactors(m: Modifier, parameters: readonly DesignParameter[]): { latency: number; friction: number } {
+  if (m.byCount) {
+    const { count, effect } = m.byCount;
+    const decay = effect.halfAt > 0 ? Math.pow(2, -count / effect.halfAt) : count > 0 ? 0 : 1;
+    return { latency: effect.latencyFloor + (1 - effect.latencyFloor) * decay, friction: effect.frictionFloor + (1 - effect.frictionFloor) * decay };
+  }
   const effect = m.byParameter;
   if (!effect) return { latency: m.latencyFactor, friction: m.frictionFactor };
   const raw = parameters.find((p) => p.name === effect.parameter)?.value;
@@ -291,6 +329,7 @@ export interface Design extends Provenance {
   readonly rules: readonly TransferRule[];
   readonly constraints: readonly NationalConstraint[];
   readonly colocation: readonly Colocation[];
+  readonly directorateLimits: readonly DirectorateLimit[];
   readonly modifiers: readonly Modifier[];
   readonly friction?: FrictionModel;
   /** C2 approach by JP 5-0 phase (index 0-5), when the design file classifies it. */

@@ -2,6 +2,7 @@ import type { Condition } from '../model/condition.js';
 import type { Authority, BodyLevel, C2Approach, CoordinationBody, Design, Gate, Headquarters, Modifier, NationalConstraint, ParameterEffect, ParameterRead, Standing, TransferRule } from '../model/design.js';
 import { IMMEDIATE, type Distribution } from '../model/distribution.js';
 import type { LevelName } from '../model/theater.js';
+import { compileColocation } from './compileColocation.js';
 import { compileCondition, type ConditionScope } from './compileCondition.js';
 import { compileDistribution, compileSelector, duration, reportUnknown } from './compileParts.js';
 import { parseDuration } from '../model/time.js';
@@ -132,12 +133,7 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
     return { nation: c.nation, opcon: c.opcon ?? 'any', tacon: c.tacon ?? 'any', law: c.law ?? '', ...prov(c) };
   });
 
-  const colocation = (raw.colocation ?? []).map((c) => {
-    checkProvenance(c, 'co-location', problems);
-    checkNation(c, 'from', nations, problems);
-    checkRef(c, 'at', hqIds, 'headquarters', problems);
-    return { id: c.id, kind: c.kind, from: c.from, at: c.at, count: c.count, directorates: c.directorates ?? [], ...(c.grade !== undefined ? { grade: c.grade } : {}), ...prov(c) };
-  });
+  const { colocation, directorateLimits, modifiers: colocationModifiers } = compileColocation(raw, authorities, nations, hqIds, problems);
 
   const modifiers: Modifier[] = (raw.modifiers ?? []).map((m) => {
     checkProvenance(m, 'modifier', problems);
@@ -178,7 +174,9 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
     rules,
     constraints,
     colocation,
-    modifiers,
+    directorateLimits,
+    // Co-location acts through derived modifiers, after the design's own (docs/mechanisms.md).
+    modifiers: [...modifiers, ...colocationModifiers],
     ...(raw.friction
       ? {
           friction: {

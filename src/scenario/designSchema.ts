@@ -107,8 +107,11 @@ const colocation = z.strictObject({
   count: z.number().int().nonnegative(),
   directorates: z.array(text).optional(),
   grade: text.optional(),
+  effect: z.strictObject({ 'half-at': z.number().nonnegative(), 'latency-floor': z.number().nonnegative(), 'friction-floor': z.number().nonnegative() }),
   ...provenance,
 });
+
+const directorateLimit = z.strictObject({ id, from: nation, kind: z.enum(['FLO', 'FEO']), directorates: z.array(text).min(1), reason: text, ...provenance });
 
 const idList = z.union([z.literal('all'), z.array(id)], { error: 'is not a list of ids; write all or a list such as [rule-a, rule-b]' });
 
@@ -161,6 +164,7 @@ export const DESIGN_LISTS = {
   rules: 'id',
   constraints: 'nation',
   colocation: 'id',
+  'directorate-limits': 'id',
   modifiers: 'id',
   parameters: 'name',
 } as const;
@@ -174,6 +178,7 @@ const lists = {
   rules: z.array(rule).optional(),
   constraints: z.array(constraint).optional(),
   colocation: z.array(colocation).optional(),
+  'directorate-limits': z.array(directorateLimit).optional(),
   modifiers: z.array(modifier).optional(),
   parameters: z.array(parameter).optional(),
 };

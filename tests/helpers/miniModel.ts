@@ -57,6 +57,7 @@ export function design(over: Partial<Design> = {}): Design {
     c2: [],
     parameters: [],
     parameterReads: [],
+    directorateLimits: [],
     assumption: 'test',
     ...over,
   };

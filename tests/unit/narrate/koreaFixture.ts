@@ -68,6 +68,7 @@ export function koreaDesign(overrides: Partial<Design> = {}): Design {
     c2: [],
     parameters: [],
     parameterReads: [],
+    directorateLimits: [],
     ...overrides,
   };
 }

@@ -72,6 +72,7 @@ export function fixtureDesign(): Design {
     c2: [],
     parameters: [],
     parameterReads: [],
+    directorateLimits: [],
   };
 }
 
