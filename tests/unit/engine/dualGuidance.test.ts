@@ -31,3 +31,23 @@ describe('divergent guidance under one combined commander answering to two gover
     expect(episodes({ ...base, dualGuidance: { ratePerDay: 0, assumption: 'test' } }, 'all')).toBe(parallel);
   });
 });
+
+describe('a design cannot leave a combined command under two governments friction-free', () => {
+  it('refuses friction: without dual-guidance when such a command takes forces', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadDesign } = await import('../../../src/scenario/index.js');
+    const { problemsOf } = await import('../scenario/helpers.js');
+    const file = join(mkdtempSync(join(tmpdir(), 'opcon-dual-')), 'd.yaml');
+    const text = (dual: string) =>
+      'design: d\nextends: us-japan-acm-2015\nname: n\nsummary: s\nassumption: test\nheadquarters:\n  - {id: chq, name: C, kind: combined, commander: US, deputy: JPN, authorities: [us-president, jpn-government], assumption: test}\n' +
+      'rules:\n  - {id: r, forces: {nations: [US]}, to: chq, when: always, assumption: test}\nfriction:\n  rate-per-day: 1\n  resolution: 6h\n  assumption: test\n' + dual;
+    writeFileSync(file, text(''));
+    expect(problemsOf(() => loadDesign(file))).toEqual([
+      `${file}:11:3: combined headquarters \`chq\` answers to the governments of JPN and US, but friction: has no dual-guidance: rate; add dual-guidance: {rate-per-day: N, source: or assumption:} under friction: (national guidance from both governments reaches its commander; docs/mechanisms.md)`,
+    ]);
+    writeFileSync(file, text('  dual-guidance: {rate-per-day: 0.5, assumption: test}\n'));
+    expect(loadDesign(file).friction!.dualGuidance).toEqual({ ratePerDay: 0.5, assumption: 'test' });
+  });
+});
