@@ -144,7 +144,12 @@ export interface BodyLevel extends Provenance {
   readonly when: Condition;
   readonly seniority: string;
   readonly members: readonly HqId[];
-  /** Multiplies consultation latencies of rules and gates linking its members while at this level. */
+  /**
+   * While the body is active at this level, the lowest such factor of the active bodies
+   * shortens the resolution of each friction episode (src/engine/friction.ts). What a body
+   * speeds in decisions or transfers is stated by modifiers reading `body.ID` or
+   * `body.ID.level` (docs/mechanisms.md "Coordination bodies").
+   */
   readonly latencyFactor: number;
 }
 
