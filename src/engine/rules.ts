@@ -1,4 +1,8 @@
-import type { Modifier, TransferRule } from '../model/design.js';
+import type { Modifier, Reconsideration, TransferRule } from '../model/design.js';
+import { sample } from '../model/distribution.js';
+import type { LevelName } from '../model/theater.js';
+import { rank } from './variables.js';
+import { PRIORITY } from './simClock.js';
 import { handoverMachine } from '../machines/handoverMachine.js';
 import type { Run, Process } from './run.js';
 import type { Decisions } from './decisions.js';
@@ -51,6 +55,8 @@ function startRule(run: Run, decisions: Decisions, commands: CommandState, rule:
     }
   });
 
+  if (rule.approvals.length > 0 && rule.reconsider !== 'never') reconsider(run, rule, rule.reconsider, proc, latency);
+
   run.vars.watch(rule.when, (holds) => {
     if (holds) {
       if (proc.state === 'inactive' || proc.state === 'refused') {
@@ -65,4 +71,43 @@ function startRule(run: Run, decisions: Decisions, commands: CommandState, rule:
     if (proc.state === 'transferred') run.send(proc, { type: 'RELEASE', latency: returnLatency() });
     else if (proc.state === 'awaiting-approval' || proc.state === 'transferring') run.send(proc, { type: 'CANCEL' });
   });
+}
+
+/** Levels whose growing gravity is an escalation (posture is unordered: it never is). */
+const ESCALATION_LEVELS: readonly LevelName[] = ['defcon', 'watchcon', 'phase', 'situation'];
+
+/**
+ * Puts a refused transfer to its authorities again while its condition holds, as the rule's
+ * `reconsider:` says: after an interval, when the crisis grows graver, or when a condition
+ * becomes true (docs/mechanisms.md "Reconsideration"). The interval is drawn on its own stream
+ * so a reconsideration never shifts the rule's other draws.
+ */
+function reconsider(run: Run, rule: TransferRule, how: Reconsideration, proc: Process, latency: () => number): void {
+  const askAgain = () => {
+    if (proc.state === 'refused' && run.vars.holds(rule.when)) run.send(proc, { type: 'TRIGGER', needsApproval: true, latency: latency() });
+  };
+  if (how.onEscalation) {
+    for (const level of ESCALATION_LEVELS) {
+      run.vars.listen(level, (value, previous) => {
+        if (previous === undefined) return;
+        const now = rank(level, value);
+        const before = rank(level, previous);
+        if (now !== undefined && before !== undefined && now > before) askAgain();
+      });
+    }
+  }
+  if (how.when) run.vars.watch(how.when, (holds) => holds && askAgain());
+  const after = how.after;
+  if (after) {
+    const stream = run.rng.fork(`rule/${rule.id}/reconsider`);
+    let refusals = 0;
+    run.vars.watch({ kind: 'compare', variable: `rule.${rule.id}`, op: 'eq', value: 'refused' }, (refused) => {
+      if (!refused) return;
+      const mine = ++refusals;
+      run.clock.schedule(run.now + sample(after, stream), PRIORITY.process, () => {
+        // Only the latest refusal's timer asks: an earlier one may outlive a second refusal.
+        if (mine === refusals) askAgain();
+      });
+    });
+  }
 }

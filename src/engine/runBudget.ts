@@ -39,14 +39,17 @@ export function frictionEpisodesAtMost(model: ScenarioModel): number {
 
 function estimateEpisodes(model: ScenarioModel): number {
   const friction = model.design.friction;
-  if (!friction || friction.ratePerDay <= 0) return 0;
+  // Parallel command and dual guidance are independent processes that may run together.
+  const rate = (friction?.ratePerDay ?? 0) + (friction?.dualGuidance?.ratePerDay ?? 0);
+  if (!friction || rate <= 0) return 0;
   // Friction needs engaged forces of two nations: without an event that engages any, none.
   const engages = model.timeline.some((e) => (e.action.kind === 'hostile-act' && e.action.engaged !== undefined) || (e.action.kind === 'engage' && e.action.engaged));
   if (!engages || new Set(model.forces.map((f) => f.nation)).size < 2) return 0;
   const raise = model.design.modifiers.reduce((f, m) => f * Math.max(1, m.frictionFactor), 1);
   const span = model.end - model.start;
-  // Arrivals are at least a minute apart (friction.ts), whatever the rate.
-  return Math.min((friction.ratePerDay * raise * span) / DAY, span / MINUTE);
+  // Arrivals of each process are at least a minute apart (friction.ts), whatever the rate.
+  const processes = (friction.ratePerDay > 0 ? 1 : 0) + ((friction.dualGuidance?.ratePerDay ?? 0) > 0 ? 1 : 0);
+  return Math.min((rate * raise * span) / DAY, (processes * span) / MINUTE);
 }
 
 function formatCount(n: number): string {

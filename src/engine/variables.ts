@@ -26,6 +26,7 @@ export class Variables {
   readonly #values = new Map<string, Scalar>();
   readonly #watchersOf = new Map<string, Watcher[]>();
   readonly #all: Watcher[] = [];
+  readonly #listenersOf = new Map<string, ((value: Scalar, previous: Scalar | undefined) => void)[]>();
   readonly history: { t: number; name: string; value: Scalar }[] | undefined;
 
   constructor(
@@ -44,11 +45,24 @@ export class Variables {
 
   /** Sets a variable; on a real change, queues re-evaluation of the watchers that read it. */
   set(name: string, value: Scalar): void {
-    if (this.#values.get(name) === value) return;
+    const previous = this.#values.get(name);
+    if (previous === value) return;
     this.#values.set(name, value);
     this.history?.push({ t: this.now(), name, value });
     const watchers = this.#watchersOf.get(name);
     if (watchers) for (const w of watchers) this.defer(() => this.#check(w));
+    const listeners = this.#listenersOf.get(name);
+    if (listeners) for (const l of listeners) this.defer(() => l(value, previous));
+  }
+
+  /**
+   * Calls `onChange` (deferred, like watchers) each time variable `name` changes value, with
+   * the value before: for reactions to a change itself, such as a level growing graver.
+   */
+  listen(name: string, onChange: (value: Scalar, previous: Scalar | undefined) => void): void {
+    let list = this.#listenersOf.get(name);
+    if (!list) this.#listenersOf.set(name, (list = []));
+    list.push(onChange);
   }
 
   /** Registers a watcher; its first evaluation is queued, so a condition true at the start fires. */

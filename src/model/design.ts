@@ -203,6 +203,25 @@ export interface TransferRule extends Provenance {
   readonly returnLatency: Distribution;
   /** After a refusal, ask again the next time the condition becomes true. */
   readonly retry: boolean;
+  /**
+   * When a refused transfer is asked again while its condition still holds
+   * (docs/mechanisms.md "Reconsideration"); `never` with `retry: false`.
+   */
+  readonly reconsider: Reconsideration | 'never';
+}
+
+/**
+ * How a refused transfer is put to the authorities again while its condition holds. Without a
+ * `reconsider:` entry a rule with approvals is asked again whenever the crisis grows graver (a
+ * government at war reconsiders when the war escalates; docs/mechanisms.md).
+ */
+export interface Reconsideration extends Provenance {
+  /** Ask again this long after each refusal. */
+  readonly after?: Distribution;
+  /** Ask again when DEFCON, WATCHCON, the JP 5-0 phase or Japan's situation grows graver. */
+  readonly onEscalation: boolean;
+  /** Ask again each time this condition becomes true. */
+  readonly when?: Condition;
 }
 
 /** One level of a coordination body that flexes in membership and seniority (2015 ACM). */
@@ -211,7 +230,12 @@ export interface BodyLevel extends Provenance {
   readonly when: Condition;
   readonly seniority: string;
   readonly members: readonly HqId[];
-  /** Multiplies consultation latencies of rules and gates linking its members while at this level. */
+  /**
+   * While the body is active at this level, the lowest such factor of the active bodies
+   * shortens the resolution of each friction episode (src/engine/friction.ts). What a body
+   * speeds in decisions or transfers is stated by modifiers reading `body.ID` or
+   * `body.ID.level` (docs/mechanisms.md "Coordination bodies").
+   */
   readonly latencyFactor: number;
 }
 
@@ -245,7 +269,16 @@ export interface NationalConstraint extends Provenance {
   readonly law: string;
 }
 
-/** Co-located officers between headquarters (report, recommendation 3). */
+/**
+ * Co-located officers between headquarters (report, recommendation 3). Each entry acts through
+ * a modifier the compiler derives from it (`colocation.ID`, docs/mechanisms.md "Co-location"):
+ * - an FLO answers to its own government and passes information to its capital (Hornung 2015,
+ *   p. 20): it speeds the decisions of the authorities of its own nation (`from`);
+ * - an FEO falls under the host government and takes part in the host headquarters' planning
+ *   and decision-making (p. 20): it speeds transfer rules (planning) and, from grade O-4 up,
+ *   gates (decision-making meetings, p. 21);
+ * both lower divergent guidance. The size of the effect saturates with `count` (`effect`).
+ */
 export interface Colocation extends Provenance {
   readonly id: string;
   readonly kind: 'FLO' | 'FEO';
@@ -255,6 +288,28 @@ export interface Colocation extends Provenance {
   readonly directorates: readonly string[];
   /** Officers' grade (e.g. O-4/O-5), when the design gives one. */
   readonly grade?: string;
+  /** How the effect grows with `count`: halfway to the floors at `halfAt` officers. */
+  readonly effect: ColocationEffect;
+}
+
+/** The saturating effect of a co-location's count (the numbers are assumptions in the design file). */
+export interface ColocationEffect {
+  readonly halfAt: number;
+  readonly latencyFloor: number;
+  readonly frictionFloor: number;
+}
+
+/**
+ * Directorates where officers of a nation may not be co-located, with the reason (Hornung
+ * 2015, p. 21: J2 and J3 are not an option for Japanese FEOs at PACOM; J1, J6 and J9 difficult).
+ * A co-location naming one is refused at load.
+ */
+export interface DirectorateLimit extends Provenance {
+  readonly id: string;
+  readonly from: NationId;
+  readonly kind: 'FLO' | 'FEO';
+  readonly directorates: readonly string[];
+  readonly reason: string;
 }
 
 /**
@@ -276,6 +331,8 @@ export interface Modifier extends Provenance {
    * {@link modifierFactors}).
    */
   readonly byParameter?: ParameterEffect;
+  /** Derived from a co-location: its count and effect set the factors (see {@link Colocation}). */
+  readonly byCount?: { readonly colocation: string; readonly count: number; readonly effect: ColocationEffect };
 }
 
 /**
@@ -298,6 +355,11 @@ export interface ParameterEffect {
 
 /** The latency and friction factors a modifier applies, given the design's parameter values. */
 export function modifierFactors(m: Modifier, parameters: readonly DesignParameter[]): { latency: number; friction: number } {
+  if (m.byCount) {
+    const { count, effect } = m.byCount;
+    const decay = effect.halfAt > 0 ? Math.pow(2, -count / effect.halfAt) : count > 0 ? 0 : 1;
+    return { latency: effect.latencyFloor + (1 - effect.latencyFloor) * decay, friction: effect.frictionFloor + (1 - effect.frictionFloor) * decay };
+  }
   const effect = m.byParameter;
   if (!effect) return { latency: m.latencyFactor, friction: m.frictionFactor };
   const raw = parameters.find((p) => p.name === effect.parameter)?.value;
@@ -316,6 +378,19 @@ export interface FrictionModel extends Provenance {
   /** Mean episodes per day of engagement under parallel command (Poisson process). */
   readonly ratePerDay: number;
   readonly resolution: Distribution;
+  /**
+   * Divergent guidance reaching one combined commander from the several governments the
+   * command answers to (Hornung 2015, p. 17: "commanders would be subject to national guidance
+   * from both nations"). Without it a combined command under several governments is assumed
+   * to receive none, and the design reference says so.
+   */
+  readonly dualGuidance?: DualGuidance;
+}
+
+/** Friction under one combined commander who answers to authorities of two or more nations. */
+export interface DualGuidance extends Provenance {
+  /** Mean episodes per day while forces of several nations are engaged under that commander. */
+  readonly ratePerDay: number;
 }
 
 /** NATO C2 maturity approach (SAS-065) the design reaches in a phase. */
@@ -356,6 +431,7 @@ export interface Design extends Provenance {
   readonly rules: readonly TransferRule[];
   readonly constraints: readonly NationalConstraint[];
   readonly colocation: readonly Colocation[];
+  readonly directorateLimits: readonly DirectorateLimit[];
   readonly modifiers: readonly Modifier[];
   readonly friction?: FrictionModel;
   /** C2 approach by JP 5-0 phase (index 0-5), when the design file classifies it. */

@@ -1,4 +1,5 @@
 import { describeCondition } from '../model/condition.js';
+import type { TransferRule } from '../model/design.js';
 import type { StateRecord } from '../model/records.js';
 import { whySentence } from './causeChain.js';
 import type { NarrationContext } from './narrationContext.js';
@@ -45,7 +46,7 @@ export function narrateRule(ctx: NarrationContext, mem: NarrationMemory, r: Stat
     case 'refused':
       return draft(t, [r.seq, r.seq], 'refusal', [
         `${at} the rule "${rule.name}" was refused, so ${rel} of ${forces} does not move to ${hqOnce(ctx, mem, rule.to)}.`,
-        rule.retry ? 'The rule will ask again the next time its condition becomes true.' : 'The rule does not ask again in this run.',
+        reconsiderPhrase(rule),
       ], rule);
     case 'returning':
       return draft(t, [r.seq, r.seq], 'rule', [
@@ -56,4 +57,17 @@ export function narrateRule(ctx: NarrationContext, mem: NarrationMemory, r: Stat
     default:
       return undefined;
   }
+}
+
+/** When a refused rule is asked again (docs/mechanisms.md "Reconsideration"). */
+function reconsiderPhrase(rule: TransferRule): string {
+  const how = rule.reconsider;
+  if (how === 'never' || !rule.retry) return 'The rule does not ask again in this run.';
+  const ways = [
+    how.after ? `${distributionPhrase(how.after)} after the refusal` : '',
+    how.onEscalation ? 'when the crisis grows graver' : '',
+    how.when ? `when ${describeCondition(how.when)}` : '',
+    'the next time its condition becomes true',
+  ].filter((w) => w !== '');
+  return `The rule will ask again ${ways.slice(0, -1).join(', ')}${ways.length > 1 ? ' or ' : ''}${ways.at(-1)}.`;
 }

@@ -1,4 +1,4 @@
-import { TERM_LABEL, type Design, type Provenance } from '../model/design.js';
+import { TERM_LABEL, modifierFactors, type Design, type ParameterRead, type Provenance, type TransferRule } from '../model/design.js';
 import { describeDistribution, type Distribution } from '../model/distribution.js';
 import type { ForceSelector } from '../model/force.js';
 import { describeCondition } from '../model/condition.js';
@@ -74,25 +74,67 @@ function renderDesign(d: Design): string[] {
   ]);
   section(out, 'Transfer rules', d.rules, (r) => [
     `- **${r.id}**: ${r.name}. ${termText(r.relationship, r.term)} of ${selector(r.forces)}${r.from ? ` held by ${r.from.join(', ')}` : ''} to **${r.to}** when ${describeCondition(r.when)}; ` +
-      `${r.approvals.length ? `approved by ${r.approvals.join(', ')} (${modeText(r.mode, r.deadline)})` : 'pre-agreed'}${r.approvals.length && !r.retry ? ', not asked again after a refusal' : ''}; ` +
+      `${r.approvals.length ? `approved by ${r.approvals.join(', ')} (${modeText(r.mode, r.deadline)}); ${reconsiderText(r)}` : 'pre-agreed'}; ` +
       `effective after ${dist(r.latency)}; returns when ${describeCondition(r.returnWhen)} after ${dist(r.returnLatency)}. ${provText(r)}`,
   ]);
   section(out, 'National constraints', d.constraints, (c) => [
     `- **${c.nation}**: OPCON to ${allowed(c.opcon)}; TACON to ${allowed(c.tacon)}${c.holders ? `; only by ${c.holders.join(', ')} among foreign-commanded headquarters` : ''}. Law: ${c.law}. ${provText(c)}`,
   ]);
   section(out, 'Co-location', d.colocation, (c) => [
-    `- **${c.id}**: ${c.count} ${c.kind}s from ${c.from} at ${c.at}${c.directorates.length ? ` (${c.directorates.join(', ')})` : ''}. ${provText(c)}`,
+    `- **${c.id}**: ${c.count} ${c.kind}s from ${c.from} at ${c.at}${c.grade ? `, grade ${c.grade}` : ''}${c.directorates.length ? ` (${c.directorates.join(', ')})` : ''}; ` +
+      `acts through modifier \`colocation.${c.id}\` (${c.kind === 'FLO' ? `${c.from}'s own authorities` : 'rules, and gates when of grade O-4 or above'}), approaching latency x${c.effect.latencyFloor} and friction x${c.effect.frictionFloor} with more officers, halfway there at ${c.effect.halfAt}. ${provText(c)}`,
   ]);
-  section(out, 'Modifiers', d.modifiers, (m) => [
-    `- **${m.id}** while ${describeCondition(m.when)}: latency x${m.latencyFactor} for rules ${list(m.rules)}, gates ${list(m.gates)}, authorities ${list(m.authorities)}; friction x${m.frictionFactor}. ${provText(m)}`,
-  ]);
+  section(out, 'Directorate limits', d.directorateLimits, (l) => [`- **${l.id}**: no ${l.from} ${l.kind} in ${l.directorates.join(', ')}: ${l.reason}. ${provText(l)}`]);
+  section(out, 'Modifiers', d.modifiers, (m) => {
+    const f = modifierFactors(m, d.parameters);
+    const by = m.byParameter ? ` (from parameter ${m.byParameter.parameter})` : m.byCount ? ` (from co-location ${m.byCount.colocation}, ${m.byCount.count} officers)` : '';
+    return [`- **${m.id}** while ${describeCondition(m.when)}: latency x${round(f.latency)} for rules ${list(m.rules)}, gates ${list(m.gates)}, authorities ${list(m.authorities)}; friction x${round(f.friction)}${by}. ${provText(m)}`];
+  });
   if (d.friction) {
     out.push('### Friction', '', `${d.friction.ratePerDay} episodes of divergent national guidance per day of engagement without one combined commander, each resolved after ${dist(d.friction.resolution)}. ${provText(d.friction)}`, '');
+    const dual = d.friction.dualGuidance;
+    if (dual) out.push(`Under one combined commander answering to several governments: ${dual.ratePerDay} episodes per day (national guidance from both). ${provText(dual)}`, '');
   }
   out.push('### C2 approach (NATO C2 maturity, by JP 5-0 phase)', '');
   out.push(PHASE_NAMES.map((p, i) => `phase ${i} (${p}): ${d.c2[i] ?? 'not classified'}`).join('; ') + '.', '');
-  section(out, 'Parameters', d.parameters, (p) => [`- **${p.name}** = \`${String(p.value)}\`: ${p.description}. ${provText(p)}`]);
+  section(out, 'Parameters', d.parameters, (p) => [
+    `- **${p.name}** = \`${String(p.value)}\`: ${p.description}. ${provText(p)}`,
+    `  - read by: ${readers(d.parameterReads, p.name)}`,
+  ]);
   return out;
+}
+
+/** The elements that read a parameter, each with the mechanism it feeds (docs/mechanisms.md). */
+function readers(reads: readonly ParameterRead[], name: string): string {
+  const mine = reads.filter((r) => r.parameter === name);
+  return mine.map((r) => `\`${r.element}\` (${mechanismOf(r.element)})`).join('; ');
+}
+
+/** The mechanism an element path belongs to, named as in docs/mechanisms.md. */
+function mechanismOf(element: string): string {
+  const section = element.split(/[.[]/)[0]!;
+  const key = element.includes('.activation') ? 'activation' : element.includes('latency') ? 'latency' : element.includes('when') || element.includes('.to.') ? 'condition' : '';
+  const table: Record<string, string> = {
+    authorities: 'decision procedure',
+    bodies: key === 'condition' ? 'coordination body, activation condition' : 'coordination body, activation time',
+    gates: key === 'condition' ? 'gate, the level it guards' : 'gate, decision deadline',
+    rules: key === 'condition' ? 'transfer rule, trigger or return condition' : key === 'latency' ? 'transfer rule, time to effect' : 'transfer rule',
+    colocation: 'co-location',
+    modifiers: 'modifier',
+    friction: 'friction',
+  };
+  return table[section] ?? section;
+}
+
+function reconsiderText(r: TransferRule): string {
+  const how = r.reconsider;
+  if (how === 'never' || !r.retry) return 'not asked again after a refusal';
+  const ways = [how.after ? `${dist(how.after)} after a refusal` : '', how.onEscalation ? 'when the crisis grows graver' : '', how.when ? `when ${describeCondition(how.when)}` : ''].filter((w) => w);
+  return `after a refusal asked again ${[...ways, 'when its condition comes back'].join(', ')}`;
+}
+
+function round(x: number): string {
+  return String(Math.round(x * 1000) / 1000);
 }
 
 /** Appends a titled list section, or nothing when the design has no entries of that kind. */

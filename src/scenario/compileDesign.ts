@@ -3,12 +3,13 @@ import type { Authority, BodyLevel, C2Approach, CommandTerm, CoordinationBody, D
 import { TERM_SLOT } from '../model/design.js';
 import { IMMEDIATE, type Distribution } from '../model/distribution.js';
 import type { LevelName } from '../model/theater.js';
+import { compileColocation } from './compileColocation.js';
 import { compileCondition, type ConditionScope } from './compileCondition.js';
 import { compileDistribution, compileSelector, duration, reportUnknown } from './compileParts.js';
 import { parseDuration } from '../model/time.js';
 import { at, checkNation, checkProvenance, checkRef, checkUnique } from './designChecks.js';
 import type { RawDesign } from './designSchema.js';
-import { positionOf, valuePosition } from './located.js';
+import { keyPosition, positionOf, valuePosition } from './located.js';
 import type { ProblemList } from './problems.js';
 import { checkTriggerCycles } from './triggerCycles.js';
 
@@ -145,12 +146,7 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
     return { nation: c.nation, opcon: c.opcon ?? 'any', tacon: c.tacon ?? 'any', ...(c.holders ? { holders: c.holders } : {}), law: c.law ?? '', ...prov(c) };
   });
 
-  const colocation = (raw.colocation ?? []).map((c) => {
-    checkProvenance(c, 'co-location', problems);
-    checkNation(c, 'from', nations, problems);
-    checkRef(c, 'at', hqIds, 'headquarters', problems);
-    return { id: c.id, kind: c.kind, from: c.from, at: c.at, count: c.count, directorates: c.directorates ?? [], ...(c.grade !== undefined ? { grade: c.grade } : {}), ...prov(c) };
-  });
+  const { colocation, directorateLimits, modifiers: colocationModifiers } = compileColocation(raw, authorities, nations, hqIds, problems);
 
   const modifiers: Modifier[] = (raw.modifiers ?? []).map((m) => {
     checkProvenance(m, 'modifier', problems);
@@ -171,6 +167,9 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
   });
 
   if (raw.friction) checkProvenance(raw.friction, 'friction', problems);
+  const dual = raw.friction?.['dual-guidance'];
+  if (dual) checkProvenance(dual, 'dual-guidance friction', problems);
+  if (raw.friction && !dual) checkCombinedUnderOneGovernment(raw, headquarters, authorities, new Set([...rules.map((r) => r.to), ...standing.map((s) => s.holder)]), problems);
   const c2: (C2Approach | undefined)[] = [0, 1, 2, 3, 4, 5].map((p) => raw.c2?.[`phase-${p}` as 'phase-0']);
 
   return {
@@ -190,12 +189,49 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
     rules,
     constraints,
     colocation,
-    modifiers,
-    ...(raw.friction ? { friction: { ratePerDay: raw.friction['rate-per-day'], resolution: dist(raw.friction, 'resolution'), ...prov(raw.friction) } } : {}),
+    directorateLimits,
+    // Co-location acts through derived modifiers, after the design's own (docs/mechanisms.md).
+    modifiers: [...modifiers, ...colocationModifiers],
+    ...(raw.friction
+      ? {
+          friction: {
+            ratePerDay: raw.friction['rate-per-day'],
+            resolution: dist(raw.friction, 'resolution'),
+            ...(dual ? { dualGuidance: { ratePerDay: dual['rate-per-day'], ...prov(dual) } } : {}),
+            ...prov(raw.friction),
+          },
+        }
+      : {}),
     c2,
     parameters: (raw.parameters ?? []).map((p) => ({ name: p.name, value: p.value, description: p.description ?? '', ...prov(p) })),
     parameterReads,
   };
+}
+
+/**
+ * A combined command that takes forces (a rule's `to`, a standing holder) and whose chain answers to the governments of several nations receives
+ * national guidance from each (Hornung 2015, p. 17), so a design with a friction model must
+ * say how often it diverges there: it is never friction-free by construction.
+ */
+function checkCombinedUnderOneGovernment(raw: RawDesign, headquarters: readonly Headquarters[], authorities: readonly Authority[], holders: ReadonlySet<string>, problems: ProblemList): void {
+  const byId = new Map(headquarters.map((h) => [h.id, h]));
+  const nationOf = new Map(authorities.map((a) => [a.id, a.nation]));
+  for (const h of headquarters) {
+    if (h.kind !== 'combined' || !holders.has(h.id)) continue;
+    const nations = new Set<string>();
+    const seen = new Set<string>();
+    for (let x: Headquarters | undefined = h; x && !seen.has(x.id); x = x.parent === undefined ? undefined : byId.get(x.parent)) {
+      seen.add(x.id);
+      for (const a of x.authorities) if (nationOf.has(a)) nations.add(nationOf.get(a)!);
+    }
+    if (nations.size < 2) continue;
+    problems.add(
+      keyPosition(raw.friction, 'rate-per-day'),
+      `combined headquarters \`${h.id}\` answers to the governments of ${[...nations].sort().join(' and ')}, but friction: has no dual-guidance: rate`,
+      'add dual-guidance: {rate-per-day: N, source: or assumption:} under friction: (national guidance from both governments reaches its commander; docs/mechanisms.md)',
+    );
+    return;
+  }
 }
 
 function compileHeadquarters(h: RawHq, nations: Set<string>, hqIds: Set<string>, authIds: Set<string>, problems: ProblemList): Headquarters {
@@ -308,7 +344,25 @@ function compileRule(r: RawRule, ctx: RuleContext): TransferRule {
     returnWhen: ctx.cond(r, 'return-when'),
     returnLatency: ctx.dist(r, 'return-latency'),
     retry: r.retry ?? true,
+    reconsider: compileReconsider(r, ctx),
     ...prov(r),
+  };
+}
+
+/** `reconsider:` of a rule; absent means on escalation (docs/mechanisms.md "Reconsideration"). */
+function compileReconsider(r: RawRule, ctx: RuleContext): TransferRule['reconsider'] {
+  const raw = r.reconsider;
+  if (raw === 'never' || r.retry === false) {
+    if (raw !== undefined && raw !== 'never') ctx.problems.add(valuePosition(r, 'reconsider'), `rule \`${r.id}\` has retry: false and a reconsider: mapping`, 'drop retry: false (reconsider: never says the same), or drop reconsider:');
+    return 'never';
+  }
+  if (raw === undefined) return { onEscalation: true };
+  checkProvenance(raw, 'reconsideration', ctx.problems);
+  return {
+    onEscalation: raw['on-escalation'] ?? false,
+    ...(raw.after !== undefined ? { after: ctx.dist(raw, 'after') } : {}),
+    ...(raw.when !== undefined ? { when: ctx.cond(raw, 'when') } : {}),
+    ...prov(raw),
   };
 }
 

@@ -103,6 +103,12 @@ const rule = z.strictObject({
   'return-when': condition.optional(),
   'return-latency': distribution.optional(),
   retry: z.boolean().optional(),
+  reconsider: z
+    .union([
+      z.literal('never'),
+      z.strictObject({ after: distribution.optional(), 'on-escalation': z.boolean().optional(), when: condition.optional(), ...provenance }),
+    ], { error: 'is not a reconsideration; write never or a mapping such as {after: 3d, on-escalation: true}' })
+    .optional(),
   ...provenance,
 });
 
@@ -118,8 +124,11 @@ const colocation = z.strictObject({
   count: z.number().int().nonnegative(),
   directorates: z.array(text).optional(),
   grade: text.optional(),
+  effect: z.strictObject({ 'half-at': z.number().nonnegative(), 'latency-floor': z.number().nonnegative(), 'friction-floor': z.number().nonnegative() }),
   ...provenance,
 });
+
+const directorateLimit = z.strictObject({ id, from: nation, kind: z.enum(['FLO', 'FEO']), directorates: z.array(text).min(1), reason: text, ...provenance });
 
 const idList = z.union([z.literal('all'), z.array(id)], { error: 'is not a list of ids; write all or a list such as [rule-a, rule-b]' });
 
@@ -143,7 +152,12 @@ const modifier = z.strictObject({
   ...provenance,
 });
 
-const friction = z.strictObject({ 'rate-per-day': z.number().nonnegative(), resolution: distribution, ...provenance });
+const friction = z.strictObject({
+  'rate-per-day': z.number().nonnegative(),
+  resolution: distribution,
+  'dual-guidance': z.strictObject({ 'rate-per-day': z.number().nonnegative(), ...provenance }).optional(),
+  ...provenance,
+});
 
 const c2Approach = z.enum(['conflicted', 'de-conflicted', 'coordinated', 'collaborative', 'edge']);
 const c2 = z.strictObject({
@@ -169,6 +183,7 @@ export const DESIGN_LISTS = {
   rules: 'id',
   constraints: 'nation',
   colocation: 'id',
+  'directorate-limits': 'id',
   modifiers: 'id',
   parameters: 'name',
 } as const;
@@ -184,6 +199,7 @@ const lists = {
   rules: z.array(rule).optional(),
   constraints: z.array(constraint).optional(),
   colocation: z.array(colocation).optional(),
+  'directorate-limits': z.array(directorateLimit).optional(),
   modifiers: z.array(modifier).optional(),
   parameters: z.array(parameter).optional(),
 };

@@ -143,7 +143,7 @@ describe('warnings about designs whose verdicts would mislead', () => {
     const file = join(dir, 'jtf.yaml');
     writeFileSync(
       file,
-      'design: jtf-outside-acm\nextends: us-japan-acm-2015\nname: JTF outside the ACM\nsummary: s\nassumption: test\nheadquarters:\n  - {id: combined-jtf, name: Combined JTF, kind: combined, commander: US, deputy: JPN, authorities: [us-president, jpn-government], echelon: joint-task-force, assumption: test}\nrules:\n  - {id: to-jtf, name: to the JTF, relationship: opcon, forces: {nations: [US]}, to: combined-jtf, when: {phase: {at-least: 2}}, approvals: [], latency: 1h, assumption: test}\n',
+      'design: jtf-outside-acm\nextends: us-japan-acm-2015\nname: JTF outside the ACM\nsummary: s\nassumption: test\nheadquarters:\n  - {id: combined-jtf, name: Combined JTF, kind: combined, commander: US, deputy: JPN, authorities: [us-president, jpn-government], echelon: joint-task-force, assumption: test}\nrules:\n  - {id: to-jtf, name: to the JTF, relationship: opcon, forces: {nations: [US]}, to: combined-jtf, when: {phase: {at-least: 2}}, approvals: [], latency: 1h, assumption: test}\nfriction:\n  rate-per-day: 3\n  resolution: 12h\n  assumption: test\n  dual-guidance: {rate-per-day: 0.5, assumption: test}\n',
     );
     const r = opcon(['validate', file]);
     expect(r.code).toBe(0);

@@ -30,6 +30,7 @@ export function rule(over: Partial<TransferRule> & Pick<TransferRule, 'id' | 'to
     returnWhen: { kind: 'never' },
     returnLatency: { kind: 'fixed', value: HOUR },
     retry: true,
+    reconsider: { onEscalation: true },
     assumption: 'test',
     ...over,
   };
@@ -59,6 +60,7 @@ export function design(over: Partial<Design> = {}): Design {
     c2: [],
     parameters: [],
     parameterReads: [],
+    directorateLimits: [],
     assumption: 'test',
     ...over,
   };

@@ -30,6 +30,11 @@ rules:
     approvals: []
     latency: 1h
     assumption: test
+friction:
+  rate-per-day: 3.0
+  resolution: 12h
+  assumption: test
+  dual-guidance: {rate-per-day: 0.5, assumption: test}
 `;
 
 describe('designWarnings', () => {

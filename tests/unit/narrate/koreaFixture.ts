@@ -29,6 +29,7 @@ export const cfcRule: TransferRule = {
   returnWhen: defconAtMost4,
   returnLatency: fixed(2 * HOUR),
   retry: true,
+  reconsider: { onEscalation: true },
   source: 'Hornung 2015 (CSIS), U.S.-ROK alliance structures; 24th SCM (1992)',
 };
 
@@ -70,6 +71,7 @@ export function koreaDesign(overrides: Partial<Design> = {}): Design {
     c2: [],
     parameters: [],
     parameterReads: [],
+    directorateLimits: [],
     ...overrides,
   };
 }

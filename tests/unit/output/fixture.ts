@@ -65,6 +65,7 @@ export function fixtureDesign(): Design {
         returnWhen: { kind: 'compare', variable: 'defcon', op: 'lte', value: 4 },
         returnLatency: fixed(2 * HOUR),
         retry: true,
+        reconsider: { onEscalation: true },
         source: 'Hornung 2015, p. 9',
       },
     ],
@@ -74,6 +75,7 @@ export function fixtureDesign(): Design {
     c2: [],
     parameters: [],
     parameterReads: [],
+    directorateLimits: [],
   };
 }
 
