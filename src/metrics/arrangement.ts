@@ -6,16 +6,18 @@ import type { RunState } from './runState.js';
  * (docs/metrics.md "Working combined arrangement").
  */
 export interface Arrangement {
-  /** Distinct OPCON holders of the forces (null when some force has no holder). */
+  /** Distinct directing holders of the forces, TACON over OPCON (null when some force has no holder). */
   readonly holders: readonly (string | null)[];
+  /** Distinct commanders at the top of those holders' military chains (null as for `holders`). */
+  readonly tops: readonly (string | null)[];
   /** Distinct nations of the forces. */
   readonly nations: number;
   /**
-   * One headquarters holds OPCON of every force, and it is a combined headquarters or the forces
-   * are of several nations (a lead-nation command).
+   * One commander sits at the top of every force's chain, and it is a combined headquarters or
+   * the forces are of several nations (a lead-nation command).
    */
   readonly unified: boolean;
-  /** Active coordination bodies link every holder, directly or through other holders. */
+  /** Active coordination bodies and integrated combined commands link every holder, directly or through other holders. */
   readonly linked: boolean;
   /** `unified` or `linked`: the forces have a working combined arrangement. */
   readonly working: boolean;
@@ -30,11 +32,12 @@ export function arrangementOf(state: RunState, over: 'engaged' | 'all'): Arrange
   const slot = over === 'engaged' ? 0 : 1;
   if (cached && cached.version === state.version && cached.values[slot]) return cached.values[slot]!;
   const holders = [...(over === 'engaged' ? state.engagedHolders : state.allHolders).keys()];
+  const tops = [...new Set(holders.map((h) => (h === null ? null : state.top(h))))];
   const nations = (over === 'engaged' ? state.engagedNations : state.allNations).size;
-  const only = holders.length === 1 ? holders[0] : undefined;
+  const only = tops.length === 1 ? tops[0] : undefined;
   const unified = only !== undefined && only !== null && (state.hq.get(only)?.kind === 'combined' || nations >= 2);
   const linked = holders.length > 0 && linkedByBodies(state, holders);
-  const a = { holders, nations, unified, linked, working: unified || linked };
+  const a = { holders, tops, nations, unified, linked, working: unified || linked };
   const entry = cached && cached.version === state.version ? cached : { version: state.version, values: [undefined, undefined] as (Arrangement | undefined)[] };
   entry.values[slot] = a;
   memo.set(state, entry);
@@ -43,36 +46,52 @@ export function arrangementOf(state: RunState, over: 'engaged' | 'all'): Arrange
 
 const memo = new WeakMap<RunState, { version: number; values: (Arrangement | undefined)[] }>();
 
+/** Something that links the holders it represents: an active body, or an integrated combined command. */
+type Link = (chain: readonly string[], holder: string) => boolean;
+
+/** The links in force now: active bodies (at their level's membership) and combined commands directing forces. */
+function linksOf(state: RunState): Link[] {
+  const links: Link[] = state.activeBodies().map((members) => (chain) => chain.some((x) => members.includes(x)));
+  for (const c of state.integratedCommands()) {
+    // An integrated command links its own chain and every holder commanded by one of its nations:
+    // their officers serve side by side in it (Hornung 2015, p. 12; docs/metrics.md).
+    const own = state.militaryChain(c);
+    const nations = state.hq.get(c)!.nations;
+    links.push((chain, holder) => chain.some((x) => own.includes(x)) || nations.includes(state.hq.get(holder)?.commander ?? ''));
+  }
+  return links;
+}
+
 /**
- * True when every holder is represented (itself or a headquarters above it) in some active body
- * and the holders form one group when two holders sharing an active body count as linked.
+ * True when every holder is represented (itself or a commander above it in its military chain) in
+ * some link and the holders form one group when two holders sharing a link count as linked.
  */
 function linkedByBodies(state: RunState, holders: readonly (string | null)[]): boolean {
   if (holders.includes(null)) return false;
-  const bodies = state.activeBodies();
-  if (bodies.length === 0) return false;
-  // Which active bodies represent each holder.
+  const links = linksOf(state);
+  if (links.length === 0) return false;
+  // Which links represent each holder.
   const reps = (holders as string[]).map((h) => {
-    const up = state.lineage(h);
+    const chain = state.militaryChain(h);
     const set = new Set<number>();
-    bodies.forEach((members, i) => {
-      if (up.some((x) => members.includes(x))) set.add(i);
+    links.forEach((link, i) => {
+      if (link(chain, h)) set.add(i);
     });
     return set;
   });
   if (reps.some((s) => s.size === 0)) return false;
-  // Grow one group from the first holder through shared bodies; small sets, so quadratic is fine.
+  // Grow one group from the first holder through shared links; small sets, so quadratic is fine.
   const reached = new Set<number>([0]);
-  const bodiesReached = new Set<number>(reps[0]);
+  const linksReached = new Set<number>(reps[0]);
   let grew = true;
   while (grew) {
     grew = false;
     reps.forEach((s, i) => {
       if (reached.has(i)) return;
       for (const b of s) {
-        if (bodiesReached.has(b)) {
+        if (linksReached.has(b)) {
           reached.add(i);
-          for (const x of s) bodiesReached.add(x);
+          for (const x of s) linksReached.add(x);
           grew = true;
           return;
         }
