@@ -13,6 +13,7 @@ const BASE: Readonly<Record<string, MetricInfo>> = {
   'decision-latency-h': { direction: 'lower', unit: 'h', label: 'Decision latency (to coordinated allied action)', censoredBy: 'decision-censored' },
   'decision-censored': { direction: 'lower', unit: 'share', label: 'Decision never reached (censored)' },
   'unity-of-command': { direction: 'lower', unit: 'commanders', label: 'Unity of command (top commanders of engaged forces)' },
+  'unity-of-command-share': { direction: 'higher', unit: 'share', label: 'Unity of command (share of engaged forces under the main commander)' },
   'coordination-gap-h': { direction: 'lower', unit: 'h', label: 'Coordination gap' },
   'friction-episodes': { direction: 'lower', unit: 'episodes', label: 'Friction episodes' },
   'friction-resolution-h': { direction: 'lower', unit: 'h', label: 'Friction resolution time (mean)' },
