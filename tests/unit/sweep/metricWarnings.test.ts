@@ -9,7 +9,7 @@ const row = (design: string, run: number, metrics: Record<string, number | null>
 async function* from(rows: RunRow[]) {
   yield* rows;
 }
-const ctx: ReportContext = { scenario: 's.yaml', designs: ['a', 'b'], points: [{}], rootSeed: '1', version: '0' };
+const ctx: ReportContext = { scenario: 's.yaml', designs: ['a', 'b'], given: ['a', 'b'], points: [{}], rootSeed: '1', version: '0' };
 
 /** Two designs x three runs: refusals always tie; decision latency differs and design b is censored once. */
 async function study() {
