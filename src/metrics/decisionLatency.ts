@@ -80,9 +80,9 @@ export function decisionLatency(): MetricReducer {
     },
     span(state, from, to) {
       flush();
-      if (t0 === undefined || to <= from) return;
-      const a = arrangementOf(state, 'engaged');
-      if (a.nations < 2 || !a.working) return;
+      // Allied action needs forces of two nations engaged: check that before judging the arrangement.
+      if (t0 === undefined || to <= from || state.engagedNations.size < 2) return;
+      if (!arrangementOf(state, 'engaged').working) return;
       const last = acting[acting.length - 1];
       if (last && last[1] === from) last[1] = to;
       else acting.push([from, to]);
