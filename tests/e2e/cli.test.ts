@@ -141,7 +141,7 @@ describe('warnings about designs whose verdicts would mislead', () => {
     const file = join(dir, 'jtf.yaml');
     writeFileSync(
       file,
-      'design: jtf-outside-acm\nextends: us-japan-acm-2015\nname: JTF outside the ACM\nsummary: s\nassumption: test\nheadquarters:\n  - {id: combined-jtf, name: Combined JTF, kind: combined, commander: US, deputy: JPN, authorities: [us-president, jpn-government], echelon: joint-task-force, assumption: test}\nrules:\n  - {id: to-jtf, name: to the JTF, relationship: opcon, forces: {nations: [US]}, to: combined-jtf, when: {phase: {at-least: 2}}, approvals: [], latency: 1h, assumption: test}\n',
+      'design: jtf-outside-acm\nextends: us-japan-acm-2015\nname: JTF outside the ACM\nsummary: s\nassumption: test\nheadquarters:\n  - {id: combined-jtf, name: U.S. JTF, kind: national, nation: US, commander: US, authorities: [us-president], echelon: joint-task-force, assumption: test}\nrules:\n  - {id: to-jtf, name: to the JTF, relationship: opcon, forces: {nations: [US]}, to: combined-jtf, when: {phase: {at-least: 2}}, approvals: [], latency: 1h, assumption: test}\n',
     );
     const r = opcon(['validate', file]);
     expect(r.code).toBe(0);
