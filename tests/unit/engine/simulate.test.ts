@@ -114,6 +114,33 @@ describe('simulate', () => {
     ]);
   });
 
+  it('keeps a body no condition moves without a machine, and starts one when an event stands it down', () => {
+    const d = design({
+      bodies: [
+        {
+          id: 'mcm',
+          name: 'MCM',
+          members: ['rok-jcs', 'usfk'],
+          initial: 'active',
+          activateWhen: { kind: 'never' },
+          activation: { kind: 'fixed', value: 0 },
+          standDownWhen: { kind: 'never' },
+          standDown: { kind: 'fixed', value: 2 * HOUR },
+          levels: [{ name: 'active', when: { kind: 'always' }, seniority: '', members: ['rok-jcs', 'usfk'], latencyFactor: 1, assumption: 't' }],
+          assumption: 'test',
+        },
+      ],
+    });
+    const quiet = simulate(model({ design: d }));
+    expect(quiet.machines.some((m) => m.id === 'body.mcm')).toBe(false);
+    const start = quiet.records[0] as { bodies?: { id: string; initial: string; level?: string | null }[] };
+    expect(start.bodies).toEqual([expect.objectContaining({ id: 'mcm', initial: 'active', level: 'active' })]);
+    expect(ofType(quiet.records, 'coordination')).toEqual([]);
+    const timeline = [...model().timeline, event('stand-down', DAY, { kind: 'body', body: 'mcm', command: 'stand-down' })];
+    const moved = simulate(model({ design: d, timeline }));
+    expect(ofType(moved.records, 'coordination').map((c) => `${c.t} ${(c as { to: string }).to}`)).toEqual(['2026-03-02T00:00Z standing-down', '2026-03-02T02:00Z dormant']);
+  });
+
   it('fires conditional and chained events, honours chance, and checks expectations', () => {
     const timeline = [
       ...model().timeline,
