@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/engine/simulate.js';
 import { checkExpectations } from '../../../src/engine/checkExpectations.js';
 import type { LogRecord, CommandRecord } from '../../../src/model/records.js';
-import { DAY, HOUR } from '../../../src/model/time.js';
+import { DAY, HOUR, parseRecordTime } from '../../../src/model/time.js';
 import { model, design, event, rule, cmp, authority, hq, START } from '../../helpers/miniModel.js';
 
 const commands = (records: readonly LogRecord[]) => records.filter((r): r is CommandRecord => r.type === 'command');
@@ -138,7 +138,7 @@ describe('simulate', () => {
     expect(ofType(quiet.records, 'coordination')).toEqual([]);
     const timeline = [...model().timeline, event('stand-down', DAY, { kind: 'body', body: 'mcm', command: 'stand-down' })];
     const moved = simulate(model({ design: d, timeline }));
-    expect(ofType(moved.records, 'coordination').map((c) => `${c.t} ${(c as { to: string }).to}`)).toEqual(['2026-03-02T00:00Z standing-down', '2026-03-02T02:00Z dormant']);
+    expect(ofType(moved.records, 'coordination').map((c) => `${(parseRecordTime(c.t) - START) / HOUR}h ${(c as { to: string }).to}`)).toEqual(['24h standing-down', '26h dormant']);
   });
 
   it('fires conditional and chained events, honours chance, and checks expectations', () => {
