@@ -27,6 +27,13 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`opcon run ... | head`) closes the pipe: that is the reader's
+// choice, not an error, so stop quietly as Unix tools do.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 main(process.argv).then(
   (code) => {
     process.exitCode = code;

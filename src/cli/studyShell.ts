@@ -62,23 +62,23 @@ export async function runStudyFromCli(plan: StudyPlan, flags: StudyFlags): Promi
     process.exitCode = 130;
     return;
   }
-  const { summary, context, c2 } = result;
+  const { summary, context, c2, metricWarnings } = result;
   // On stderr, so every stdout format stays what its readers expect.
   for (const w of result.warnings) process.stderr.write(`opcon: warning: ${w}\n`);
   let text: string;
   switch (format) {
     case 'json':
-      text = JSON.stringify({ ...context, summary, c2 }, null, 2) + '\n';
+      text = JSON.stringify({ ...context, summary, c2, metricWarnings }, null, 2) + '\n';
       break;
     case 'csv':
-      text = renderSummaryCsv(summary, context);
+      text = renderSummaryCsv(summary, context, metricWarnings);
       break;
     case 'md':
-      text = renderSummaryMarkdown(summary, context);
+      text = renderSummaryMarkdown(summary, context, metricWarnings);
       break;
     default: {
       const checks = c2.flatMap((x) => x.checks.map((c) => `  ${showControls(x.design)}${context.points.length > 1 ? ` point ${x.point}` : ''} phase ${c.phase}: declared ${c.declared}, observed ${c.observed}${c.agrees ? '' : '  (differs)'}`));
-      text = renderSummaryText(summary, context) + (checks.length > 0 ? `\nC2 approach, declared (design c2:) vs observed (median over runs):\n${checks.join('\n')}\n` : '');
+      text = renderSummaryText(summary, context, metricWarnings) + (checks.length > 0 ? `\nC2 approach, declared (design c2:) vs observed (median over runs):\n${checks.join('\n')}\n` : '');
     }
   }
   process.stdout.write(text);

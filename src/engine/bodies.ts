@@ -10,9 +10,33 @@ import type { Run, Process } from './run.js';
  */
 export class Bodies {
   readonly #procs = new Map<string, { proc: Process; body: CoordinationBody }>();
+  /**
+   * Bodies no condition ever moves (one level, always; no activate-when or stand-down-when, as
+   * Korea's SCM and MCM): they keep their initial state without an actor, which costs a run as
+   * much as a handful of events. A scenario event that activates or stands one down starts its
+   * machine then, from the same state, so the log is the same either way.
+   */
+  readonly #static = new Map<string, CoordinationBody>();
 
   constructor(private readonly run: Run) {
-    for (const body of run.model.design.bodies) this.#startBody(body);
+    for (const body of run.model.design.bodies) {
+      if (isStatic(body)) this.#keepStatic(body);
+      else this.#startBody(body);
+    }
+  }
+
+  #keepStatic(body: CoordinationBody): void {
+    this.#static.set(body.id, body);
+    this.run.vars.set(`body.${body.id}`, body.initial);
+    this.run.vars.set(`body.${body.id}.level`, body.initial === 'active' ? body.levels[0]!.name : 'none');
+  }
+
+  /** Gives a static body its machine, in the state it has kept, before an event moves it. */
+  #materialize(id: string): void {
+    const body = this.#static.get(id);
+    if (!body) return;
+    this.#static.delete(id);
+    this.#startBody(body);
   }
 
   #levelNow(body: CoordinationBody): string {
@@ -59,12 +83,15 @@ export class Bodies {
 
   /** A body's state and level now (level null unless active). */
   stateOf(id: string): { state: string; level: string | null } {
+    const fixed = this.#static.get(id);
+    if (fixed) return { state: fixed.initial, level: fixed.initial === 'active' ? fixed.levels[0]!.name : null };
     const entry = this.#procs.get(id);
     const state = entry?.proc.state ?? 'dormant';
     return { state, level: state === 'active' ? String(this.run.vars.get(`body.${id}.level`)) : null };
   }
 
   activate(id: string): void {
+    this.#materialize(id);
     const entry = this.#procs.get(id);
     if (!entry || (entry.proc.state !== 'dormant' && entry.proc.state !== 'standing-down')) return;
     const latency = entry.proc.state === 'dormant' ? this.run.latency(`body/${id}`, entry.body.activation, () => false) : 0;
@@ -72,6 +99,7 @@ export class Bodies {
   }
 
   standDown(id: string): void {
+    this.#materialize(id);
     const entry = this.#procs.get(id);
     if (!entry || (entry.proc.state !== 'active' && entry.proc.state !== 'activating')) return;
     this.run.send(entry.proc, { type: 'STAND_DOWN', latency: this.run.latency(`body/${id}`, entry.body.standDown ?? IMMEDIATE, () => false) });
@@ -80,6 +108,7 @@ export class Bodies {
   /** Active bodies with their current level's latency factor (friction resolution uses them). */
   active(): { body: CoordinationBody; latencyFactor: number }[] {
     const out: { body: CoordinationBody; latencyFactor: number }[] = [];
+    for (const body of this.#static.values()) if (body.initial === 'active') out.push({ body, latencyFactor: body.levels[0]!.latencyFactor });
     for (const { proc, body } of this.#procs.values()) {
       if (proc.state !== 'active') continue;
       const level = body.levels.find((l) => l.name === this.run.vars.get(`body.${body.id}.level`));
@@ -87,4 +116,9 @@ export class Bodies {
     }
     return out;
   }
+}
+
+/** A body no condition can move: never activated or stood down by a condition, one level held always. */
+function isStatic(body: CoordinationBody): boolean {
+  return body.activateWhen.kind === 'never' && body.standDownWhen.kind === 'never' && body.levels.length === 1 && body.levels[0]!.when.kind === 'always';
 }

@@ -1,4 +1,5 @@
 import type { ScenarioModel } from '../model/scenario.js';
+import type { Headquarters } from '../model/design.js';
 import { RECORD_FORMAT, type RunStartRecord } from '../model/records.js';
 import { formatIso } from '../model/time.js';
 import type { RunOptions, RunResult } from './api.js';
@@ -82,7 +83,7 @@ function runStart(model: ScenarioModel, seed: string, version: string, commands:
       const c = commands.table[i]!;
       return { id: f.id, name: f.name, nation: f.nation, component: f.component, opcon: c.opcon, tacon: c.tacon, adcon: c.adcon, national: c.national };
     }),
-    headquarters: model.design.headquarters.map((h) => ({ id: h.id, name: h.name, kind: h.kind, commander: h.commander, deputy: h.deputy ?? null, parent: h.parent ?? null })),
+    headquarters: model.design.headquarters.map((h) => ({ id: h.id, name: h.name, kind: h.kind, commander: h.commander, deputy: h.deputy ?? null, parent: h.parent ?? null, echelon: h.echelon, warfighting: h.warfighting, nations: staffNations(h, model.design.nations) })),
     bodies: model.design.bodies.map((b) => {
       const state = bodies.stateOf(b.id);
       return {
@@ -97,4 +98,16 @@ function runStart(model: ScenarioModel, seed: string, version: string, commands:
     initial: { posture, defcon, watchcon, phase, situation },
     ...(model.design.officers.length > 0 ? { officers: model.design.officers.map((o) => ({ id: o.id, title: o.title, heads: [...o.heads] })) } : {}),
   };
+}
+
+/**
+ * The nations whose officers staff a headquarters: its own nation for a national or political
+ * one; for a combined one the alliance's nations (its commander and deputy included), since a
+ * combined headquarters is staffed side by side by the allies (Hornung 2015, p. 12 for CFC).
+ */
+function staffNations(h: Headquarters, allianceNations: readonly string[]): string[] {
+  if (h.kind !== 'combined') return [h.nation ?? h.commander];
+  const out = [...allianceNations];
+  for (const n of [h.commander, h.deputy]) if (n !== undefined && !out.includes(n)) out.push(n);
+  return out;
 }

@@ -10,7 +10,8 @@ interface HoldingReason {
 /**
  * Warnings about a design that loads but whose runs would mislead: a headquarters the design
  * gives forces to (by a rule or a standing assignment) that no coordination body includes,
- * itself or through a headquarters above it, can never be linked with the design's other
+ * itself or through a commander above it in its military chain, and that is not itself an
+ * integrated combined command (which links its nations by itself), can never be linked with the design's other
  * commands, so the metrics score its forces as unlinked ("conflicted") whenever other forces
  * fight beside them; where the design also declares a coordinated or better C2 approach, its
  * own runs contradict that declaration. Designs without bodies (no linking intended) get none.
@@ -26,7 +27,8 @@ export function designWarnings(design: Design): string[] {
   const seen = new Set<string>();
   for (const r of holding) {
     const h = hq.get(r.hq);
-    if (!h || seen.has(h.id) || isRepresented(h, hq, represented, design)) continue;
+    // An integrated combined command directing forces links its nations by itself (docs/metrics.md).
+    if (!h || seen.has(h.id) || isIntegratedCommand(h) || isRepresented(h, hq, represented, design)) continue;
     seen.add(h.id);
     const claim = declared.length > 0 ? `; this contradicts the design's declared c2 (${declared.map((x) => `phase-${x.phase}: ${x.c}`).join(', ')})` : '';
     warnings.push(
@@ -58,10 +60,23 @@ function representedHeadquarters(design: Design): Set<string> {
   return ids;
 }
 
-/** A member itself, through a headquarters above it, or through another hat of its officer. */
+/** A commander in a military chain: not a ministry or an alliance council (as the metrics judge it). */
+function isCommand(h: Headquarters): boolean {
+  return h.kind !== 'political' && !h.echelon.startsWith('alliance-');
+}
+
+function isIntegratedCommand(h: Headquarters): boolean {
+  return h.kind === 'combined' && isCommand(h);
+}
+
+/**
+ * Whether the headquarters or a commander above it in its military chain is a body member, or
+ * another hat of its officer is (docs/metrics.md).
+ */
 function isRepresented(h: Headquarters, byId: ReadonlyMap<string, Headquarters>, members: ReadonlySet<string>, design?: Design): boolean {
   const seen = new Set<string>();
   for (let x: Headquarters | undefined = h; x && !seen.has(x.id); x = x.parent === undefined ? undefined : byId.get(x.parent)) {
+    if (x !== h && !isCommand(x)) break;
     if (members.has(x.id)) return true;
     seen.add(x.id);
   }

@@ -5,12 +5,15 @@ export interface MetricInfo {
   readonly direction: Direction;
   readonly unit: string;
   readonly label: string;
+  /** The per-run 0/1 metric that says this metric's value is censored (a lower bound), when it can be. */
+  readonly censoredBy?: string;
 }
 
 const BASE: Readonly<Record<string, MetricInfo>> = {
-  'decision-latency-h': { direction: 'lower', unit: 'h', label: 'Decision latency' },
+  'decision-latency-h': { direction: 'lower', unit: 'h', label: 'Decision latency (to coordinated allied action)', censoredBy: 'decision-censored' },
   'decision-censored': { direction: 'lower', unit: 'share', label: 'Decision never reached (censored)' },
-  'unity-of-command': { direction: 'lower', unit: 'holders', label: 'Unity of command (OPCON holders of engaged forces)' },
+  'unity-of-command': { direction: 'lower', unit: 'commanders', label: 'Unity of command (top commanders of engaged forces)' },
+  'unity-of-command-share': { direction: 'higher', unit: 'share', label: 'Unity of command (share of engaged forces under the main commander)' },
   'coordination-gap-h': { direction: 'lower', unit: 'h', label: 'Coordination gap' },
   'friction-episodes': { direction: 'lower', unit: 'episodes', label: 'Friction episodes' },
   'friction-resolution-h': { direction: 'lower', unit: 'h', label: 'Friction resolution time (mean)' },

@@ -15,8 +15,19 @@ export interface BeatShare {
 }
 
 /**
+ * Two values closer than this, relative to their size, are a tie: time-weighted means summed over
+ * differently cut intervals differ in the last bits when the runs are really the same.
+ */
+const TIE_TOLERANCE = 1e-9;
+
+/** Whether two metric values are the same up to floating-point rounding. */
+export function sameValue(x: number, y: number): boolean {
+  return Math.abs(x - y) <= TIE_TOLERANCE * Math.max(1, Math.abs(x), Math.abs(y));
+}
+
+/**
  * Compares paired runs: index i of `a` and of `b` are the same run seed under two designs.
- * Pairs with a missing value on either side are left out.
+ * Pairs with a missing value on either side are left out; values equal up to rounding tie.
  */
 export function beatShare(a: ArrayLike<number | null>, b: ArrayLike<number | null>, direction: Direction): BeatShare {
   let aBetter = 0;
@@ -27,7 +38,7 @@ export function beatShare(a: ArrayLike<number | null>, b: ArrayLike<number | nul
     const x = a[i];
     const y = b[i];
     if (x === null || y === null || x === undefined || y === undefined || Number.isNaN(x) || Number.isNaN(y)) continue;
-    if (x === y) ties++;
+    if (sameValue(x, y)) ties++;
     else if (x < y === (direction === 'lower')) aBetter++;
     else bBetter++;
   }

@@ -15,6 +15,10 @@ export const RULE_PREFIX = 'rule.';
 /** Handover states (docs/file-formats.md, `rule.ID`). */
 export const RULE_INACTIVE = 'inactive';
 export const RULE_TRANSFERRING = 'transferring';
+export const RULE_TRANSFERRED = 'transferred';
+
+/** Handover states in which a decision about the rule's forces is pending (decision latency). */
+export const RULE_HANDING_OVER: readonly string[] = ['awaiting-approval', RULE_TRANSFERRING];
 
 /** The coordination body state in which a body links its members. */
 export const BODY_ACTIVE = 'active';

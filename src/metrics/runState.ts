@@ -7,6 +7,19 @@ export interface HqInfo {
   readonly kind: string;
   readonly commander: string;
   readonly parent: string | null;
+  /** Echelon as logged (`alliance-political`, `theater`, ...); undefined in older logs. */
+  readonly echelon: string | undefined;
+  /** Nations staffing it (a combined headquarters: the alliance's); in older logs its commander's and deputy's. */
+  readonly nations: readonly string[];
+}
+
+/**
+ * Whether a headquarters commands forces: political headquarters and alliance councils
+ * (echelon `alliance-...`: NAC, NATO MC, the U.S.-Japan SCC) give guidance but are not
+ * commanders in a military chain (docs/metrics.md "Unity of command").
+ */
+export function isCommander(h: HqInfo | undefined): boolean {
+  return h !== undefined && h.kind !== 'political' && !(h.echelon ?? '').startsWith('alliance-');
 }
 
 /**
@@ -22,6 +35,8 @@ export class RunState {
   readonly hq = new Map<string, HqInfo>();
   /** Current OPCON holder of each force (null when a rule left it with none). */
   readonly opcon = new Map<string, string | null>();
+  /** Current TACON holder of each force (absent or null when none). */
+  readonly tacon = new Map<string, string | null>();
   /** Engaged forces; a Set keeps insertion order, so iteration is deterministic. */
   readonly engaged = new Set<string>();
   /** Current state and level of every body that has a coordination record or starts listed. */
@@ -41,7 +56,8 @@ export class RunState {
   /** Open friction episodes by id, with their start times. */
   readonly openFriction = new Map<string, number>();
   /**
-   * Counts kept up to date record by record, so judging an arrangement costs O(holders), not
+   * Counts of *directing* holders (docs/metrics.md: the TACON holder when a force has one, else the
+   * OPCON holder: whoever directs its employment), kept up to date record by record, so judging an arrangement costs O(holders), not
    * O(forces): at theater scale (thousands of forces and events) a scan per instant is quadratic.
    */
   readonly engagedHolders = new Map<string | null, number>();
@@ -57,24 +73,27 @@ export class RunState {
       case 'run-start':
         this.#start(r);
         break;
-      case 'command':
-        if (r.relationship === 'opcon') {
-          const old = this.opcon.get(r.force) ?? null;
-          this.opcon.set(r.force, r.to);
-          bump(this.allHolders, old, -1);
-          bump(this.allHolders, r.to, 1);
+      case 'command': {
+        const before = this.directing(r.force);
+        if (r.relationship === 'opcon') this.opcon.set(r.force, r.to);
+        else this.tacon.set(r.force, r.to);
+        const after = this.directing(r.force);
+        if (after !== before) {
+          bump(this.allHolders, before, -1);
+          bump(this.allHolders, after, 1);
           if (this.engaged.has(r.force)) {
-            bump(this.engagedHolders, old, -1);
-            bump(this.engagedHolders, r.to, 1);
+            bump(this.engagedHolders, before, -1);
+            bump(this.engagedHolders, after, 1);
           }
-          this.version++;
         }
+        this.version++;
         break;
+      }
       case 'engagement':
         if (r.engaged === this.engaged.has(r.force)) break;
         if (r.engaged) this.engaged.add(r.force);
         else this.engaged.delete(r.force);
-        bump(this.engagedHolders, this.opcon.get(r.force) ?? null, r.engaged ? 1 : -1);
+        bump(this.engagedHolders, this.directing(r.force), r.engaged ? 1 : -1);
         bump(this.engagedNations, this.nationOf.get(r.force) ?? '?', r.engaged ? 1 : -1);
         this.version++;
         break;
@@ -104,10 +123,13 @@ export class RunState {
     for (const f of r.forces) {
       this.nationOf.set(f.id, f.nation);
       this.opcon.set(f.id, f.opcon);
-      bump(this.allHolders, f.opcon, 1);
+      if (f.tacon) this.tacon.set(f.id, f.tacon);
+      bump(this.allHolders, this.directing(f.id), 1);
       bump(this.allNations, f.nation, 1);
     }
-    for (const h of r.headquarters) this.hq.set(h.id, { kind: h.kind, commander: h.commander, parent: h.parent });
+    for (const h of r.headquarters) this.hq.set(h.id, { kind: h.kind, commander: h.commander, parent: h.parent, echelon: h.echelon, nations: h.nations ?? (h.kind === 'combined' && h.deputy ? [h.commander, h.deputy] : [h.commander]) });
+    this.#tops.clear();
+    this.#chains.clear();
     for (const o of r.officers ?? []) for (const h of o.heads) this.otherHats.set(h, o.heads.filter((x) => x !== h));
     for (const b of r.bodies ?? []) {
       this.bodyMembers.set(b.id, { members: b.members, levels: new Map(b.levels.map((l) => [l.name, l.members])) });
@@ -149,6 +171,58 @@ export class RunState {
       cur = this.hq.get(cur)?.parent ?? null;
     }
     for (const h of [...out]) for (const other of this.otherHats.get(h) ?? []) if (!out.includes(other)) out.push(other);
+    return out;
+  }
+
+  /** Who directs a force's employment now: its TACON holder when it has one, else its OPCON holder. */
+  directing(force: string): string | null {
+    return this.tacon.get(force) ?? this.opcon.get(force) ?? null;
+  }
+
+  /**
+   * A headquarters' military chain: itself and the commanders above it, up to the first parent
+   * that is not a commander (a ministry, an alliance council). The last element is its top.
+   */
+  militaryChain(hq: string): string[] {
+    const cached = this.#chains.get(hq);
+    if (cached) return cached;
+    const out = [hq];
+    for (const up of this.lineage(hq).slice(1)) {
+      if (!isCommander(this.hq.get(up))) break;
+      out.push(up);
+    }
+    this.#chains.set(hq, out);
+    return out;
+  }
+
+  /**
+   * The operational-level commander at the top of a holder's military chain: components under one
+   * joint or combined commander share it (docs/metrics.md "Unity of command").
+   */
+  top(hq: string): string {
+    let t = this.#tops.get(hq);
+    if (t === undefined) {
+      const chain = this.militaryChain(hq);
+      t = chain[chain.length - 1]!;
+      this.#tops.set(hq, t);
+    }
+    return t;
+  }
+
+  readonly #tops = new Map<string, string>();
+  readonly #chains = new Map<string, string[]>();
+
+  /**
+   * Combined headquarters that direct at least one force now: integrated commands in operation,
+   * which link their nations' forces by themselves (docs/metrics.md "Working combined arrangement").
+   */
+  integratedCommands(): string[] {
+    const out: string[] = [];
+    for (const h of this.allHolders.keys()) {
+      if (h === null) continue;
+      const info = this.hq.get(h);
+      if (info?.kind === 'combined' && isCommander(info)) out.push(h);
+    }
     return out;
   }
 }

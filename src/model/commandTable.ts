@@ -48,7 +48,7 @@ export function assign(table: CommandTable, index: number, relationship: 'opcon'
 
 /**
  * The chain of command above a headquarters, up to the top of its chain, then the national
- * authorities that top answers to: `[cfc, us-rok-mcm, us-president, rok-president]`.
+ * authorities that top answers to: `[cfc, us-president, rok-president]`.
  */
 export function chainOf(hq: HqId, design: Design): string[] {
   const byId = new Map<string, Headquarters>(design.headquarters.map((h) => [h.id, h]));

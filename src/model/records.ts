@@ -32,7 +32,14 @@ export interface RunStartRecord extends Base {
   readonly start: string;
   readonly end: string;
   readonly forces: readonly { id: ForceId; name: string; nation: NationId; component: string; opcon: HqId; tacon: HqId | null; adcon: HqId; national: HqId }[];
-  readonly headquarters: readonly { id: HqId; name: string; kind: string; commander: NationId; deputy: NationId | null; parent: HqId | null }[];
+  /**
+   * Headquarters. `echelon` and `warfighting` let metrics find the top of a force's military chain
+   * (political headquarters and alliance councils, echelon `alliance-...`, are not commanders);
+   * `nations` are the nations whose officers staff it (a combined headquarters: the alliance's
+   * nations), so metrics can tell which forces an integrated combined headquarters links. (Optional
+   * so older logs still parse.)
+   */
+  readonly headquarters: readonly { id: HqId; name: string; kind: string; commander: NationId; deputy: NationId | null; parent: HqId | null; echelon?: string; warfighting?: boolean; nations?: readonly NationId[] }[];
   /**
    * Coordination bodies and whom they link (per level when the body flexes), so metrics can tell
    * from the log alone which headquarters an active body links. `initial` is the body's state at

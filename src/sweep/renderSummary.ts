@@ -5,6 +5,7 @@ import { csvCell } from '../output/csvCell.js';
 import { mdCode, mdText, table, tableRow } from '../output/renderMarkdown.js';
 import { escapeXml } from './escapeXml.js';
 import { columnWidths, padColumns } from '../output/alignColumns.js';
+import type { MetricWarning } from './metricWarnings.js';
 import type { StudySummary } from './summarize.js';
 
 /** What a report needs besides the summary. */
@@ -60,10 +61,10 @@ function pad(rows: string[][]): string {
 }
 
 /**
- * The plain-text report: a table per grid point, paired beat shares, one replay line per design.
+ * The plain-text report: a table per grid point, paired beat shares, warnings, one replay line per design.
  * Design labels and parameter values come from input: control characters are shown escaped.
  */
-export function renderSummaryText(s: StudySummary, ctx: ReportContext): string {
+export function renderSummaryText(s: StudySummary, ctx: ReportContext, warnings: readonly MetricWarning[] = []): string {
   const lines = [`${ctx.scenario}: ${ctx.designs.length} design(s) x ${s.runs} run(s), root seed ${ctx.rootSeed} (${s.rows} runs summarized)`];
   ctx.points.forEach((p, i) => {
     const head = ctx.points.length > 1 ? [`Point ${i}: ${pointLabel(p)}`] : Object.keys(p).length > 0 ? [`Parameters: ${pointLabel(p)}`] : [];
@@ -74,6 +75,7 @@ export function renderSummaryText(s: StudySummary, ctx: ReportContext): string {
       for (const x of pairs) lines.push(`  ${x.metric}: ${x.a} ${pct(x.aShare)} / ${x.b} ${pct(x.bShare)} / ties ${pct(x.tieShare)} (${x.pairs} pairs)`);
     }
   });
+  if (warnings.length > 0) lines.push('', ...warnings.map((w) => w.text));
   const notes = designFootnotes(ctx);
   if (notes.length > 0) lines.push('', 'Design files:', ...notes.map((n) => `  ${n}`));
   lines.push('', ctx.points.length > 1 || Object.keys(ctx.points[0] ?? {}).length > 0 ? "Replay run i alone (with the point's parameters set):" : 'Replay any run i alone:');
@@ -86,19 +88,24 @@ export function renderSummaryText(s: StudySummary, ctx: ReportContext): string {
   return lines.map(showControls).join('\n') + '\n';
 }
 
-const CSV_HEAD = ['point', 'parameters', 'design', 'metric', 'n', 'missing', 'mean', 'ci_low', 'ci_high', 'median', 'p10', 'p90', 'min', 'max', 'sd'];
+const CSV_HEAD = ['point', 'parameters', 'design', 'metric', 'n', 'missing', 'mean', 'ci_low', 'ci_high', 'median', 'p10', 'p90', 'min', 'max', 'sd', 'warning'];
 
-/** One CSV line per (point, design, metric), long format for spreadsheets and R. */
-export function renderSummaryCsv(s: StudySummary, ctx: ReportContext): string {
+/**
+ * One CSV line per (point, design, metric), long format for spreadsheets and R. The last column,
+ * `warning`, holds the warnings that concern that row (empty otherwise): a column, not a comment
+ * line, so every CSV reader (pandas, R) reads the file as is.
+ */
+export function renderSummaryCsv(s: StudySummary, ctx: ReportContext, warnings: readonly MetricWarning[] = []): string {
   const lines = [CSV_HEAD.join(',')];
   for (const c of s.cells) {
-    lines.push([c.point, pointLabel(ctx.points[c.point] ?? {}), c.design, c.metric, c.n, c.missing, c.mean, c.ciLow, c.ciHigh, c.median, c.p10, c.p90, c.min, c.max, c.sd].map(csvCell).join(','));
+    const warning = warnings.filter((w) => w.metric === c.metric && w.point === c.point && w.designs.includes(c.design)).map((w) => w.text).join('; ');
+    lines.push([c.point, pointLabel(ctx.points[c.point] ?? {}), c.design, c.metric, c.n, c.missing, c.mean, c.ciLow, c.ciHigh, c.median, c.p10, c.p90, c.min, c.max, c.sd, warning].map(csvCell).join(','));
   }
   return lines.join('\n') + '\n';
 }
 
-/** Markdown: a table per grid point and a table of paired beat shares. */
-export function renderSummaryMarkdown(s: StudySummary, ctx: ReportContext): string {
+/** Markdown: a table per grid point, a table of paired beat shares, and the warnings. */
+export function renderSummaryMarkdown(s: StudySummary, ctx: ReportContext, warnings: readonly MetricWarning[] = []): string {
   const md = tableRow;
   const lines = [`# ${mdText(ctx.scenario)}`, '', `${ctx.designs.length} design(s) x ${s.runs} run(s), root seed \`${mdCode(ctx.rootSeed)}\`, opcon ${mdText(ctx.version)}.`];
   ctx.points.forEach((p, i) => {
@@ -112,12 +119,14 @@ export function renderSummaryMarkdown(s: StudySummary, ctx: ReportContext): stri
   });
   const notes = designFootnotes(ctx);
   if (notes.length > 0) lines.push('', 'Design files:', '', ...notes.map((n) => `- ${n}`));
+  if (warnings.length > 0) lines.push('', '## Warnings', '', ...warnings.map((w) => `- ${mdText(w.text)}`));
   return lines.join('\n') + '\n';
 }
 
-/** The metrics table for the comparison page (all text escaped). */
-export function renderSummaryTableHtml(s: StudySummary, ctx: ReportContext): string {
+/** The metrics table for the comparison page (all text escaped), warnings first. */
+export function renderSummaryTableHtml(s: StudySummary, ctx: ReportContext, warnings: readonly MetricWarning[] = []): string {
   const parts: string[] = [];
+  if (warnings.length > 0) parts.push('<ul class="warnings">', ...warnings.map((w) => `<li>${escapeXml(w.text)}</li>`), '</ul>');
   ctx.points.forEach((p, i) => {
     if (ctx.points.length > 1 || Object.keys(p).length > 0) parts.push(`<h2>${escapeXml(pointLabel(p))}</h2>`);
     parts.push('<table>', `<tr>${HEAD.map((h) => `<th>${escapeXml(h)}</th>`).join('')}</tr>`);

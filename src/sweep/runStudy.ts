@@ -16,6 +16,7 @@ import { readRows, ResultsFile } from './resultsFile.js';
 import { renderSummaryCsv, renderSummaryMarkdown, renderSummaryTableHtml, type ReportContext } from './renderSummary.js';
 import type { RunChunk, RunRow } from './runChunk.js';
 import { runPool } from './runPool.js';
+import { metricWarnings as metricWarningsOf, type MetricWarning } from './metricWarnings.js';
 import { selectsMetric, type StudyPlan } from './studyPlan.js';
 import { StudyFolder } from './studyFolder.js';
 import { summarize, type StudyShape, type StudySummary } from './summarize.js';
@@ -45,6 +46,8 @@ export interface StudyResult {
    * unlinked ({@link designWarnings}), declared C2 approaches the runs contradict.
    */
   readonly warnings: readonly string[];
+  /** Metrics that tie in every pair or are censored in some run (docs/metrics.md "Warnings"). */
+  readonly metricWarnings: readonly MetricWarning[];
   /** Runs carried out by this invocation (not counting ones resumed from disk). */
   readonly ran: number;
   readonly interrupted: boolean;
@@ -124,8 +127,10 @@ async function carryOut(
       if (!c.agrees) warnings.push(`design ${x.design}${plan.points.length > 1 ? ` at point ${x.point}` : ''} declares ${c.declared} C2 in phase ${c.phase}, but its runs show ${c.observed} (median over runs); read its C2 verdicts with care`);
     }
   }
-  if (options.outDir !== undefined && !interrupted) writeReports(options.outDir, summary, context, c2);
-  return { summary, context, c2, warnings, ran, interrupted };
+  // From the full summary: a selected metric's censoring flag may not be selected itself.
+  const metricWarnings = metricWarningsOf(full, plan.points.length).filter((w) => selectsMetric(plan.metrics, w.metric));
+  if (options.outDir !== undefined && !interrupted) writeReports(options.outDir, summary, context, c2, metricWarnings);
+  return { summary, context, c2, warnings, metricWarnings, ran, interrupted };
 }
 
 function* chunksOf(plan: StudyPlan, labels: readonly string[], done: Uint8Array, options: StudyOptions): Generator<RunChunk> {
@@ -222,10 +227,10 @@ function c2Checks(s: StudySummary, labels: readonly string[], models: readonly S
   return out;
 }
 
-function writeReports(dir: string, s: StudySummary, ctx: ReportContext, c2: StudyResult['c2']): void {
-  replaceFile(join(dir, 'summary.json'), JSON.stringify({ ...ctx, summary: s, c2 }, null, 2) + '\n');
-  replaceFile(join(dir, 'summary.csv'), renderSummaryCsv(s, ctx));
-  replaceFile(join(dir, 'summary.md'), renderSummaryMarkdown(s, ctx));
+function writeReports(dir: string, s: StudySummary, ctx: ReportContext, c2: StudyResult['c2'], warnings: readonly MetricWarning[]): void {
+  replaceFile(join(dir, 'summary.json'), JSON.stringify({ ...ctx, summary: s, c2, metricWarnings: warnings }, null, 2) + '\n');
+  replaceFile(join(dir, 'summary.csv'), renderSummaryCsv(s, ctx, warnings));
+  replaceFile(join(dir, 'summary.md'), renderSummaryMarkdown(s, ctx, warnings));
   const svgs: { name: string; svg: string }[] = [];
   ctx.points.forEach((_, p) => {
     for (const m of s.metrics) {
@@ -237,5 +242,5 @@ function writeReports(dir: string, s: StudySummary, ctx: ReportContext, c2: Stud
       svgs.push({ name, svg });
     }
   });
-  replaceFile(join(dir, 'index.html'), renderComparisonHtml({ title: `opcon ${ctx.scenario}: ${ctx.designs.join(' vs ')}`, svgs, tableHtml: renderSummaryTableHtml(s, ctx) }));
+  replaceFile(join(dir, 'index.html'), renderComparisonHtml({ title: `opcon ${ctx.scenario}: ${ctx.designs.join(' vs ')}`, svgs, tableHtml: renderSummaryTableHtml(s, ctx, warnings) }));
 }

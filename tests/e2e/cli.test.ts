@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -143,11 +144,19 @@ describe('warnings about designs whose verdicts would mislead', () => {
     const file = join(dir, 'jtf.yaml');
     writeFileSync(
       file,
-      'design: jtf-outside-acm\nextends: us-japan-acm-2015\nname: JTF outside the ACM\nsummary: s\nassumption: test\nheadquarters:\n  - {id: combined-jtf, name: Combined JTF, kind: combined, commander: US, deputy: JPN, authorities: [us-president, jpn-government], echelon: joint-task-force, assumption: test}\nrules:\n  - {id: to-jtf, name: to the JTF, relationship: opcon, forces: {nations: [US]}, to: combined-jtf, when: {phase: {at-least: 2}}, approvals: [], latency: 1h, assumption: test}\nfriction:\n  rate-per-day: 3\n  resolution: 12h\n  assumption: test\n  dual-guidance: {rate-per-day: 0.5, assumption: test}\n',
+      'design: jtf-outside-acm\nextends: us-japan-acm-2015\nname: JTF outside the ACM\nsummary: s\nassumption: test\nheadquarters:\n  - {id: combined-jtf, name: U.S. JTF, kind: national, nation: US, commander: US, authorities: [us-president], echelon: joint-task-force, assumption: test}\nrules:\n  - {id: to-jtf, name: to the JTF, relationship: opcon, forces: {nations: [US]}, to: combined-jtf, when: {phase: {at-least: 2}}, approvals: [], latency: 1h, assumption: test}\n',
     );
     const r = opcon(['validate', file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`ok ${file}\n`);
     expect(r.stderr).toMatch(/^opcon: warning: .*headquarters `combined-jtf` holds forces \(rule to-jtf\) but no coordination body includes it/);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('ends opcon quietly with exit 0 (EPIPE is not an error)', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" dist/cli/main.js run ${KOREA} --format jsonl | head -c 10 > /dev/null`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 });

@@ -43,7 +43,9 @@ export function commandGraph(design: Design, holders: readonly HolderRow[] = [],
   const edges: CommandGraph['edges'][number][] = [];
   for (const h of design.headquarters) if (h.parent && known.has(h.parent)) edges.push({ from: h.parent, to: h.id, kind: 'parent', label: '' });
   for (const b of design.bodies) {
-    const state = activeBodies ? (activeBodies.has(b.id) ? ' (active)' : ' (inactive)') : '';
+    // At an instant, a body that is not active links nothing: it is left out of the picture.
+    if (activeBodies && !activeBodies.has(b.id)) continue;
+    const state = activeBodies ? ' (active)' : '';
     for (let i = 1; i < b.members.length; i++) {
       if (known.has(b.members[i - 1]!) && known.has(b.members[i]!)) edges.push({ from: b.members[i - 1]!, to: b.members[i]!, kind: 'body', label: `${b.name}${state}` });
     }

@@ -79,7 +79,8 @@ export function commandToDot(graph: CommandGraph): string {
     const attrs = {
       parent: stagger ? `minlen=${stagger}` : '',
       holds: `${tacon ? 'style=dotted, label="TACON"' : 'label="OPCON"'}${stagger ? `, minlen=${stagger}` : ''}`,
-      body: `label=${dotString(e.label)}, style=dashed, dir=none, constraint=false, color="#6f42c1", fontcolor="#6f42c1"`,
+      // Body names are long; wrapped, their labels stay narrow beside the tree.
+      body: `label=${dotString(wrapLabel(e.label, 16).join('\n'))}, style=dashed, dir=none, constraint=false, color="#6f42c1", fontcolor="#6f42c1"`,
     }[e.kind];
     out.push(`  ${from} -> ${to}${attrs ? ` [${attrs}]` : ''};`);
   }

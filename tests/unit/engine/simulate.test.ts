@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/engine/simulate.js';
 import { checkExpectations } from '../../../src/engine/checkExpectations.js';
 import type { LogRecord, CommandRecord } from '../../../src/model/records.js';
-import { DAY, HOUR } from '../../../src/model/time.js';
+import { DAY, HOUR, parseRecordTime } from '../../../src/model/time.js';
 import { model, design, event, rule, cmp, authority, hq, START } from '../../helpers/miniModel.js';
 
 const commands = (records: readonly LogRecord[]) => records.filter((r): r is CommandRecord => r.type === 'command');
@@ -112,6 +112,33 @@ describe('simulate', () => {
       '2026-03-02T08:00:00Z active working',
       '2026-03-04T00:00:00Z active senior',
     ]);
+  });
+
+  it('keeps a body no condition moves without a machine, and starts one when an event stands it down', () => {
+    const d = design({
+      bodies: [
+        {
+          id: 'mcm',
+          name: 'MCM',
+          members: ['rok-jcs', 'usfk'],
+          initial: 'active',
+          activateWhen: { kind: 'never' },
+          activation: { kind: 'fixed', value: 0 },
+          standDownWhen: { kind: 'never' },
+          standDown: { kind: 'fixed', value: 2 * HOUR },
+          levels: [{ name: 'active', when: { kind: 'always' }, seniority: '', members: ['rok-jcs', 'usfk'], latencyFactor: 1, assumption: 't' }],
+          assumption: 'test',
+        },
+      ],
+    });
+    const quiet = simulate(model({ design: d }));
+    expect(quiet.machines.some((m) => m.id === 'body.mcm')).toBe(false);
+    const start = quiet.records[0] as { bodies?: { id: string; initial: string; level?: string | null }[] };
+    expect(start.bodies).toEqual([expect.objectContaining({ id: 'mcm', initial: 'active', level: 'active' })]);
+    expect(ofType(quiet.records, 'coordination')).toEqual([]);
+    const timeline = [...model().timeline, event('stand-down', DAY, { kind: 'body', body: 'mcm', command: 'stand-down' })];
+    const moved = simulate(model({ design: d, timeline }));
+    expect(ofType(moved.records, 'coordination').map((c) => `${(parseRecordTime(c.t) - START) / HOUR}h ${(c as { to: string }).to}`)).toEqual(['24h standing-down', '26h dormant']);
   });
 
   it('fires conditional and chained events, honours chance, and checks expectations', () => {

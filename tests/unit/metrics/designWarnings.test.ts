@@ -13,13 +13,13 @@ function designFile(text: string): string {
   return file;
 }
 
-const COMBINED_JTF = `design: jtf-outside-acm
+const NATIONAL_JTF = `design: jtf-outside-acm
 extends: us-japan-acm-2015
-name: A combined JTF left outside the ACM
+name: A U.S. JTF left outside the ACM
 summary: A design mistake the warning should catch.
 assumption: test
 headquarters:
-  - {id: combined-jtf, name: Combined JTF, kind: combined, commander: US, deputy: JPN, authorities: [us-president, jpn-government], echelon: joint-task-force, assumption: test}
+  - {id: combined-jtf, name: U.S. JTF, kind: national, nation: US, commander: US, authorities: [us-president], echelon: joint-task-force, assumption: test}
 rules:
   - id: to-combined-jtf
     name: designated U.S. forces to the combined JTF
@@ -39,15 +39,26 @@ friction:
 
 describe('designWarnings', () => {
   it('names a headquarters the design gives forces to that no coordination body includes', () => {
-    const warnings = designWarnings(loadDesign(designFile(COMBINED_JTF)));
+    const warnings = designWarnings(loadDesign(designFile(NATIONAL_JTF)));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/headquarters `combined-jtf` holds forces \(rule to-combined-jtf\) but no coordination body includes it/);
     expect(warnings[0]).toMatch(/contradicts the design's declared c2 \(phase-0: coordinated/);
   });
 
   it('is quiet once the headquarters is a member, or sits below a member', () => {
-    const member = COMBINED_JTF.replace('authorities: [us-president, jpn-government]', 'parent: indopacom');
+    const member = NATIONAL_JTF.replace('authorities: [us-president]', 'parent: indopacom');
     expect(designWarnings(loadDesign(designFile(member)))).toEqual([]);
+  });
+
+  it('is quiet for an integrated combined command, which links its nations by itself (docs/metrics.md)', () => {
+    const combined = NATIONAL_JTF.replace('kind: national, nation: US, commander: US, authorities: [us-president]', 'kind: combined, commander: US, deputy: JPN, authorities: [us-president, jpn-government]');
+    expect(designWarnings(loadDesign(designFile(combined)))).toEqual([]);
+  });
+
+  it('does not count a member reached only through a ministry or an alliance council', () => {
+    const underCouncil = NATIONAL_JTF.replace('authorities: [us-president]', 'parent: us-japan-scc');
+    // us-japan-scc sits in the ACM at its contingency level, but a council is not a commander.
+    expect(designWarnings(loadDesign(designFile(underCouncil)))).toHaveLength(1);
   });
 
   it('is quiet for the built-in Japan, NATO and Australia designs', () => {

@@ -19,13 +19,47 @@ function cfcTakesOver() {
 }
 
 describe('decision latency', () => {
-  it('runs from the first hostile act until one combined commander holds every engaged force', () => {
+  it('runs from the first hostile act to allied forces in action under a working arrangement with no handover pending over them', () => {
+    // The combined command directs rok-1 from 12h and links the U.S. holder by itself; r1 moved an engaged force.
     const row = scoreRecords(cfcTakesOver().end(100).records);
-    expect(row['decision-latency-h']).toBe(5);
+    expect(row['decision-latency-h']).toBe(2);
     expect(row['decision-censored']).toBe(0);
   });
 
-  it('counts an active body linking the holders (a holder is represented through its parent)', () => {
+  it('waits for a handover under way that will move an engaged force, even under an active body', () => {
+    const b = korea({ initial: armistice, bodyInitial: 'active' })
+      .at(5).state('rule.r1', 'inactive', 'awaiting-approval')
+      .at(10).hostile().engage('rok-1').engage('us-1')
+      .at(16).state('rule.r1', 'awaiting-approval', 'transferring')
+      .at(18).state('rule.r1', 'transferring', 'transferred').command('rok-1', 'rok-jcs', 'rok-jcs', 'r1');
+    expect(scoreRecords(b.end(100).records)['decision-latency-h']).toBe(8);
+  });
+
+  it('ignores a handover that moves no engaged force, or is refused', () => {
+    const b = korea({ initial: armistice, bodyInitial: 'active' })
+      .at(5).state('rule.r1', 'inactive', 'transferring').state('rule.r2', 'inactive', 'awaiting-approval')
+      .at(10).hostile().engage('rok-1').engage('us-1')
+      .at(18).state('rule.r1', 'transferring', 'transferred').command('rok-2', 'rok-jcs', 'cfc', 'r1')
+      .at(20).state('rule.r2', 'awaiting-approval', 'refused');
+    expect(scoreRecords(b.end(100).records)['decision-latency-h']).toBe(0);
+  });
+
+  it('waits for a gate request until its authorities decide or the level changes', () => {
+    const gate = (settle: (b: ReturnType<typeof korea>) => ReturnType<typeof korea>) =>
+      scoreRecords(
+        settle(
+          korea({ initial: armistice, bodyInitial: 'active' })
+            .at(10).hostile().engage('rok-1').engage('us-1')
+            .add({ type: 'request', request: 'req-1', subject: 'defcon:3', authorities: ['a', 'b'], mode: 'all' })
+            .at(12).add({ type: 'decision', request: 'req-1', authority: 'a', subject: 'defcon:3', outcome: 'approved' }),
+        ).end(100).records,
+      )['decision-latency-h'];
+    expect(gate((b) => b.at(15).add({ type: 'decision', request: 'req-1', authority: 'b', subject: 'defcon:3', outcome: 'approved' }))).toBe(5);
+    expect(gate((b) => b.at(14).add({ type: 'decision', request: 'req-1', authority: 'b', subject: 'defcon:3', outcome: 'refused' }))).toBe(4);
+    expect(gate((b) => b.at(13).state('theater.defcon', '4', '3'))).toBe(3);
+  });
+
+  it('counts an active body linking the holders (a holder is represented through its military chain)', () => {
     const b = korea({ initial: armistice }).at(10).hostile().engage('rok-1').engage('us-1').at(13).body('mcm', 'dormant', 'active');
     expect(scoreRecords(b.end(100).records)['decision-latency-h']).toBe(3);
   });
@@ -40,23 +74,33 @@ describe('decision latency', () => {
 
   it('judges an instant by its state after all its records, not a transient one', () => {
     const b = korea({ initial: armistice })
-      .at(10).hostile().engage('rok-1').command('rok-1', 'rok-jcs', 'cfc', 'r1').engage('us-1')
+      .at(10).hostile().engage('rok-1').engage('us-1').command('rok-1', 'rok-jcs', 'usfk', 'r1').command('rok-1', 'usfk', 'rok-jcs', 'r1')
       .at(14).command('us-1', 'usfk', 'cfc', 'r2');
     expect(scoreRecords(b.end(100).records)['decision-latency-h']).toBe(4);
   });
 
-  it('is null without a hostile act and censored at the end when never reached', () => {
+  it('needs allied action: censored while only one nation is engaged; null without a hostile act', () => {
     const none = scoreRecords(korea({ initial: armistice }).end(100).records);
     expect(none['decision-latency-h']).toBeNull();
     expect(none['decision-censored']).toBeNull();
-    const never = scoreRecords(korea({ initial: armistice }).at(10).hostile().engage('rok-1').engage('us-1').end(100).records);
-    expect(never['decision-latency-h']).toBe(90);
-    expect(never['decision-censored']).toBe(1);
+    const alone = scoreRecords(korea({ initial: armistice, bodyInitial: 'active' }).at(10).hostile().engage('rok-1').engage('rok-2').end(100).records);
+    expect(alone['decision-latency-h']).toBe(90);
+    expect(alone['decision-censored']).toBe(1);
   });
 
   it('treats a standing body from run-start as active from the first minute', () => {
     const b = korea({ initial: armistice, bodyInitial: 'active' }).at(10).hostile().engage('rok-1').engage('us-1');
     expect(scoreRecords(b.end(100).records)['decision-latency-h']).toBe(0);
+  });
+});
+
+describe('an integrated combined command links its nations by itself', () => {
+  it('links national holders of its nations once it directs a force, not before', () => {
+    const b = korea({ initial: { posture: 'crisis', phase: 1 }, bodies: false })
+      .at(0).engage('rok-1').engage('us-1')
+      .at(10).command('rok-2', 'rok-jcs', 'cfc', 'r1');
+    // 0-10h: ROK JCS and USFK with no link; from 10h CFC directs rok-2 and links both.
+    expect(scoreRecords(b.end(100).records)['coordination-gap-h']).toBe(10);
   });
 });
 
@@ -92,8 +136,19 @@ describe('unity of command and coordination gap', () => {
     const row = scoreRecords(cfcTakesOver().end(100).records);
     expect(row['unity-of-command']).toBeNull();
     expect(row['coordination-gap-h']).toBe(0);
+    // Crisis from 5h; the engaged ROK JCS and USFK have no link until CFC directs rok-1 at 12h.
     const crisis = scoreRecords(cfcTakesOver().at(5).state('theater.posture', 'armistice', 'crisis').end(100).records);
-    expect(crisis['coordination-gap-h']).toBe(5);
+    expect(crisis['coordination-gap-h']).toBe(2);
+  });
+
+  it('counts components under one commander once, and the TACON holder as the one directing a force', () => {
+    const b = korea({ initial: { posture: 'hostilities', phase: 2 } })
+      .at(0).engage('rok-1').engage('us-1')
+      // usfk is under indopacom: both U.S. holders share that top.
+      .at(10).engage('rok-2').command('rok-2', 'rok-jcs', 'indopacom', 'r1')
+      .at(20).add({ type: 'command', force: 'rok-1', relationship: 'tacon', from: null, to: 'usfk', rule: 'r2', cause: 0 });
+    // 0-10h: rok-jcs, indopacom (2); 10-20h: the same two; 20-100h: rok-1 directed by usfk, so indopacom alone (1).
+    expect(scoreRecords(b.end(100).records)['unity-of-command']).toBeCloseTo((2 * 20 + 1 * 80) / 100, 12);
   });
 
   it('attributes time before the first posture change to its `from` when run-start has no initial levels', () => {

@@ -81,4 +81,10 @@ group('beat shares', () => {
     expect(beatShare([3], [1], 'higher').aBetter).toBe(1);
     expect(beatShare([null], [1], 'lower').aShare).toBeNull();
   });
+
+  it('counts values equal up to rounding as ties (time-weighted means summed over other intervals)', () => {
+    const x = (0.1 + 0.2) * 3;
+    expect(beatShare([x, 1.963], [0.9 * 1, 1.963 + 1e-14], 'lower')).toMatchObject({ ties: 2 });
+    expect(beatShare([1.963], [1.963001], 'lower')).toMatchObject({ aBetter: 1, ties: 0 });
+  });
 });
