@@ -174,7 +174,6 @@ export const CLAIMS: readonly Claim[] = [
  * and the claim passes; an entry that does not name a claim fails the suite.
  */
 export const PENDING_MECHANISMS: Readonly<Record<string, string>> = {
-  'integration-two-governments-guidance-friction': 'mech: national guidance from both governments reaches the commander of a combined headquarters (the integrated design has no friction today)',
   'standing-jtf-unity-of-command':
     'none yet: unity of command counts top commanders (docs/metrics.md), and U.S. components and a JTF both sit under INDOPACOM, so a standing JTF cannot show a gain; needs a decision on counting operational-level commanders below a combatant command',
 };
