@@ -42,7 +42,7 @@ export class Levels {
     const gate = this.gateFor(level, value);
     if (!gate) return this.#set(level, value);
     const previous = this.run.vars.get(level)!;
-    this.decisions.request(`${level}:${value}`, gate.approvals, gate.mode, gate.deadline, (outcome) => {
+    this.decisions.request(`${level}:${value}`, gate.decision, gate.approvals, gate.mode, gate.deadline, (outcome) => {
       // An approval answers the proposal as it was made: if the level moved meanwhile (a faster
       // approval of a graver level), it is stale and changes nothing.
       if (outcome === 'approved') {

@@ -61,8 +61,9 @@ export function narrateRequest(ctx: NarrationContext, r: RequestRecord): Narrati
  */
 function stepProvenance(ctx: NarrationContext, r: DecisionRecord): Provenance {
   const a = ctx.authorities.get(r.authority);
-  const step = a?.procedure.find((s) => s.name === r.step);
-  const source = [a?.source, step?.source].filter((x): x is string => !!x && x.length > 0);
+  const procedure = a?.procedures.find((p) => p.id === r.procedure) ?? a?.procedures[0];
+  const step = procedure?.steps.find((s) => s.name === r.step);
+  const source = [a?.source, procedure?.source, step?.source].filter((x): x is string => !!x && x.length > 0);
   const assumption = step?.assumption ?? a?.assumption;
   return { ...(source.length > 0 ? { source: [...new Set(source)].join('; ') } : {}), ...(assumption ? { assumption } : {}) };
 }

@@ -3,7 +3,7 @@ import { simulate } from '../../../src/engine/simulate.js';
 import { checkExpectations } from '../../../src/engine/checkExpectations.js';
 import type { LogRecord, CommandRecord } from '../../../src/model/records.js';
 import { DAY, HOUR } from '../../../src/model/time.js';
-import { model, design, event, rule, cmp, authority, hq, START } from '../../helpers/miniModel.js';
+import { model, design, event, rule, cmp, authority, anyProcedure, hq, START } from '../../helpers/miniModel.js';
 
 const commands = (records: readonly LogRecord[]) => records.filter((r): r is CommandRecord => r.type === 'command');
 const ofType = (records: readonly LogRecord[], type: LogRecord['type']) => records.filter((r) => r.type === type);
@@ -77,7 +77,7 @@ describe('simulate', () => {
 
   it('revokes an emergency decision when the after-the-fact step refuses', () => {
     const jpn = authority('jpn', 'JPN');
-    const cabinetThenDiet = { ...jpn, procedure: [jpn.procedure[0]!, { name: 'Diet approval', latency: { kind: 'fixed' as const, value: 48 * HOUR }, approve: 0, timing: 'after' as const }] };
+    const cabinetThenDiet = { ...jpn, procedures: [anyProcedure([jpn.procedures[0]!.steps[0]!, { name: 'Diet approval', by: 'parliament', latency: { kind: 'fixed' as const, value: 48 * HOUR }, approve: 0, timing: 'after' as const }])] };
     const d = design({ authorities: [cabinetThenDiet], gates: [{ id: 'g', level: 'situation', to: { kind: 'always' }, approvals: ['jpn'], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 'test' }], rules: [] });
     const r = simulate(model({ design: d, timeline: [event('determine', 0, { kind: 'set-level', level: 'situation', value: 'armed-attack' })] }));
     const changes = r.records.filter((x) => x.type === 'state' && x.machine === 'theater.situation').map((x) => `${x.t} ${(x as { to: string }).to}`);
@@ -181,7 +181,7 @@ describe('decisions that settle at once', () => {
 
   it('lets an authority whose only step ratifies afterwards approve at once, then revoke', () => {
     const jpn = authority('jpn', 'JPN');
-    const dietOnly = { ...jpn, procedure: [{ name: 'Diet approval', latency: { kind: 'fixed' as const, value: 48 * HOUR }, approve: 0, timing: 'after' as const }] };
+    const dietOnly = { ...jpn, procedures: [anyProcedure([{ name: 'Diet approval', by: 'parliament', latency: { kind: 'fixed' as const, value: 48 * HOUR }, approve: 0, timing: 'after' as const }])] };
     const d = design({ authorities: [dietOnly], gates: [{ id: 'g', level: 'situation', to: { kind: 'always' }, approvals: ['jpn'], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 'test' }], rules: [] });
     const r = simulate(model({ design: d, timeline: [event('determine', 0, { kind: 'set-level', level: 'situation', value: 'armed-attack' })] }));
     const changes = r.records.filter((x) => x.type === 'state' && x.machine === 'theater.situation').map((x) => `${x.t} ${(x as { to: string }).to}`);
