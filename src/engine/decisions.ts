@@ -78,7 +78,11 @@ export class Decisions {
       const steps = this.#plan(authority, procedure, decision, subject);
       const member = run.withCause(requestSeq, () =>
         run.start(`decision.${id}.${authorityId}`, 'decision', decisionMachine, { steps }, (_from, to, snapshot) => {
-          const stepName = steps[Math.min(snapshot.context.index, steps.length - 1)]?.name;
+          // The step that settled it: entering `ratifying` the machine has already moved on to
+          // the first after-the-fact step, so the approving step is the one before (the Cabinet's
+          // decision, not the Diet's approval that is still to come).
+          const index = to === 'ratifying' && _from !== 'ratifying' && !steps[0]?.after ? snapshot.context.index - 1 : snapshot.context.index;
+          const stepName = steps[Math.min(Math.max(index, 0), steps.length - 1)]?.name;
           const record = (outcome: Outcome) =>
             run.log.emit({ type: 'decision', request: id, authority: authorityId, subject, outcome, procedure: procedure.id, ...(stepName ? { step: stepName } : {}), ...run.cause() });
           if (to === 'refused') {
@@ -87,6 +91,10 @@ export class Decisions {
           } else if ((to === 'ratifying' && _from !== 'ratifying') || (to === 'approved' && _from !== 'ratifying')) {
             const seq = record('approved');
             if (!settled) run.withCause(seq, () => run.send(joint, { type: 'MEMBER_APPROVED' }));
+          } else if (to === 'approved' && _from === 'ratifying') {
+            // The after-the-fact step approved too (the Diet's approval after an emergency
+            // order): recorded, though the request was settled when the order took effect.
+            record('approved');
           } else if (to === 'revoked') {
             const seq = record('revoked');
             if (settled) run.defer(() => onOutcome('revoked'), seq);
