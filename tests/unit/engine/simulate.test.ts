@@ -150,15 +150,30 @@ describe('stale approvals', () => {
   it('drops a slow approval when a faster one already moved the level', () => {
     const slow = authority('us', 'US', 1, 10 * HOUR);
     const d = design({ authorities: [slow, authority('rok', 'ROK', 1, 1 * HOUR)], gates: [
-      { id: 'slow', level: 'situation', to: cmp('situation', 'eq', 'important-influence'), approvals: ['us'], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' },
-      { id: 'fast', level: 'situation', to: cmp('situation', 'eq', 'survival-threatening'), approvals: ['rok'], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' },
+      { id: 'slow', level: 'defcon', to: cmp('defcon', 'eq', 3), approvals: ['us'], decision: 'defcon', mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' },
+      { id: 'fast', level: 'defcon', to: cmp('defcon', 'eq', 2), approvals: ['rok'], decision: 'defcon', mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' },
+    ], rules: [] });
+    const r = simulate(model({ design: d, timeline: [
+      event('three', 0, { kind: 'set-level', level: 'defcon', value: 3 }),
+      event('two', HOUR, { kind: 'set-level', level: 'defcon', value: 2 }),
+    ] }));
+    const changes = r.records.filter((x) => x.type === 'state' && x.machine === 'theater.defcon').map((x) => (x as { to: string }).to);
+    expect(changes).toEqual(['2']);
+  });
+
+  it("keeps a slow certification of Japan's beside a faster one: situations are separate certifications", () => {
+    const slow = authority('us', 'US', 1, 10 * HOUR);
+    const d = design({ authorities: [slow, authority('rok', 'ROK', 1, 1 * HOUR)], gates: [
+      { id: 'slow', level: 'situation', to: cmp('situation', 'eq', 'important-influence'), approvals: ['us'], decision: 'situation', mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' },
+      { id: 'fast', level: 'situation', to: cmp('situation', 'eq', 'survival-threatening'), approvals: ['rok'], decision: 'situation', mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' },
     ], rules: [] });
     const r = simulate(model({ design: d, timeline: [
       event('ii', 0, { kind: 'set-level', level: 'situation', value: 'important-influence' }),
       event('st', HOUR, { kind: 'set-level', level: 'situation', value: 'survival-threatening' }),
+      event('end', 20 * HOUR, { kind: 'set-level', level: 'situation', value: 'none' }),
     ] }));
     const changes = r.records.filter((x) => x.type === 'state' && x.machine === 'theater.situation').map((x) => (x as { to: string }).to);
-    expect(changes).toEqual(['survival-threatening']);
+    expect(changes).toEqual(['survival-threatening', 'important-influence+survival-threatening', 'none']);
   });
 });
 
