@@ -8,6 +8,7 @@ import type { CommandRecord, DecisionRecord, RequestRecord } from '../../src/mod
 import { certificationsIn } from '../../src/model/theater.js';
 import { DAY, HOUR, MINUTE, parseIso } from '../../src/model/time.js';
 import { listBuiltinDesigns, loadDesign, loadScenario } from '../../src/scenario/index.js';
+import { narrate } from '../../src/narrate/narrate.js';
 
 /**
  * Decision procedures over the shipped designs (issue 10): who decides what, by which steps,
@@ -141,4 +142,28 @@ describe('sliding integration, pre-agreed', () => {
       }
     },
   );
+});
+
+describe('explain names the procedure', () => {
+  const text = (file: string) => narrate(simulate(loadScenario(file))).map((s) => s.text).join('\n');
+
+  test("Japan: the Cabinet's certification, the defense operation order, the Diet afterwards", () => {
+    const t = text('scenarios/japan/gray-zone-to-armed-attack.yaml');
+    expect(t).toMatch(/by its procedure "Defense operation order by the Prime Minister, with the Diet's approval": National Security Council deliberation/);
+    expect(t).toMatch(/approved armed-attack situation \(Cabinet decision on the Basic Response Plan/);
+    expect(t).toMatch(/confirmed armed-attack situation afterwards \(Diet approval of the defense operation\)/);
+    expect(t).not.toMatch(/approved armed-attack situation \(Diet approval/);
+  });
+
+  test('NATO: Article 5 by consensus', () => {
+    const t = text('scenarios/nato/article-5-baltic.yaml');
+    expect(t).toMatch(/gate "article-5" governs it\. It needs the approval of .* by consensus: any one of them can block it, and one still deliberating has not agreed/s);
+    expect(t).not.toMatch(/silence/);
+  });
+
+  test("sliding, pre-agreed: the plan and the Cabinet's decision adopting it", () => {
+    const t = text('scenarios/teaching/japan-sliding.yaml');
+    expect(t).toMatch(/is in force, adopted beforehand by the Government of Japan and the U\.S\. President/);
+    expect(t).toMatch(/the Government of Japan approved the plan .*\(Cabinet decision adopting the bilateral plan\), beforehand/s);
+  });
 });
