@@ -1,6 +1,6 @@
 import type { Gate } from '../model/design.js';
 import { evaluate } from '../model/condition.js';
-import { LEVELS, LEVEL_NAMES, type LevelName, type Scalar } from '../model/theater.js';
+import { CERTIFICATIONS, LEVELS, LEVEL_NAMES, certificationsIn, situationValue, type LevelName, type Scalar } from '../model/theater.js';
 import { createLevelMachine } from '../machines/levelMachine.js';
 import { rank } from './variables.js';
 import type { Run, Process } from './run.js';
@@ -8,7 +8,9 @@ import type { Decisions } from './decisions.js';
 
 /**
  * The theater: one small machine per level (posture, DEFCON, WATCHCON, JP 5-0 phase, Japan's
- * situation). Proposals pass the design's gates (approvals) before the machine moves.
+ * situation). Proposals pass the design's gates (approvals) before the machine moves. Japan's
+ * situations are separate certifications: proposing one adds it to those in force (`none` ends
+ * them all), and `situation.NAME` is true while NAME is certified.
  */
 export class Levels {
   readonly #machines = new Map<LevelName, Process>();
@@ -22,9 +24,11 @@ export class Levels {
       const spec = LEVELS[name];
       const start = initial[name];
       run.vars.set(name, start);
+      if (name === 'situation') setCertifications(run, start);
       const proc = run.start(`theater.${name}`, 'level', createLevelMachine(spec, start), undefined, (from, to) => {
         if (from === to) return;
         run.vars.set(name, spec.values.find((v) => String(v) === to) ?? to);
+        if (name === 'situation') setCertifications(run, to);
       });
       this.#machines.set(name, proc);
     }
@@ -38,11 +42,12 @@ export class Levels {
 
   /** Proposes a new value: set at once, or after the gate's approvals (not at all if refused). */
   propose(level: LevelName, value: Scalar): void {
+    if (level === 'situation' && value !== 'none') return this.#certify(String(value));
     if (this.run.vars.get(level) === value) return;
     const gate = this.gateFor(level, value);
     if (!gate) return this.#set(level, value);
     const previous = this.run.vars.get(level)!;
-    this.decisions.request(`${level}:${value}`, gate.approvals, gate.mode, gate.deadline, (outcome) => {
+    this.decisions.request(`${level}:${value}`, gate.decision, gate.approvals, gate.mode, gate.deadline, (outcome) => {
       // An approval answers the proposal as it was made: if the level moved meanwhile (a faster
       // approval of a graver level), it is stale and changes nothing.
       if (outcome === 'approved') {
@@ -53,7 +58,36 @@ export class Levels {
     });
   }
 
+  /**
+   * Proposes certifying one situation beside those in force: at once, or after the gate's
+   * approvals; a revoked approval (the Diet refusing afterwards) ends that certification only.
+   */
+  #certify(certification: string): void {
+    const certified = () => certificationsIn(this.run.vars.get('situation'));
+    const change = (add: boolean) => {
+      const now = certified().filter((c) => c !== certification);
+      this.#set('situation', situationValue(add ? [...now, certification] : now));
+    };
+    if (certified().includes(certification as never)) return;
+    const gate = this.gateFor('situation', certification);
+    if (!gate) return change(true);
+    this.decisions.request(`situation:${certification}`, gate.decision, gate.approvals, gate.mode, gate.deadline, (outcome) => {
+      if (outcome === 'approved') change(true);
+      else if (outcome === 'revoked' && certified().includes(certification as never)) change(false);
+    });
+  }
+
   #set(level: LevelName, value: Scalar): void {
     this.run.send(this.#machines.get(level), { type: 'SET', value: String(value) });
+  }
+}
+
+/** Keeps `situation.NAME` (true while NAME is certified) in step with the `situation` level. */
+function setCertifications(run: Run, value: Scalar): void {
+  const held = certificationsIn(value);
+  for (const c of CERTIFICATIONS) {
+    // Unset reads as not certified: runs that never touch Japan's situations carry no variables.
+    const key = `situation.${c}`;
+    if (held.includes(c) || run.vars.get(key) !== undefined) run.vars.set(key, held.includes(c));
   }
 }

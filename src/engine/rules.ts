@@ -33,7 +33,7 @@ function startRule(run: Run, decisions: Decisions, commands: CommandState, rule:
     if (from === 'awaiting-approval' && to === 'inactive') asking++;
     if (to === 'awaiting-approval') {
       const mine = ++asking;
-      decisions.request(`rule:${rule.id}`, rule.approvals, rule.mode, rule.deadline, (outcome) => {
+      decisions.request(`rule:${rule.id}`, rule.decision, rule.approvals, rule.mode, rule.deadline, (outcome) => {
         if (mine !== asking) return;
         if (outcome === 'approved') run.send(proc, { type: 'APPROVED', latency: latency() });
         else if (outcome === 'refused') run.send(proc, { type: 'REFUSED' });

@@ -33,6 +33,7 @@ export function simulate(model: ScenarioModel, options: RunOptions = {}): RunRes
   const levels = new Levels(run, decisions);
   const bodies = new Bodies(run);
   run.log.emit(runStart(model, seed, options.version ?? '0.0.0', commands, bodies));
+  decisions.recordPlans();
   const engagement = new Engagement(run);
   new Friction(run, commands, bodies, engagement, model.design.friction);
   startRules(run, decisions, commands);

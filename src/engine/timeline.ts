@@ -82,7 +82,7 @@ function perform(run: Run, t: Targets, a: Action): void {
     case 'stance':
       return t.decisions.setStance(a.authority, a.subject, a.approve);
     case 'request':
-      return t.decisions.request(a.subject, a.authorities, a.mode, a.deadline, () => {});
+      return t.decisions.request(a.subject, a.decision, a.authorities, a.mode, a.deadline, () => {});
     case 'body':
       return a.command === 'activate' ? t.bodies.activate(a.body) : t.bodies.standDown(a.body);
     case 'note':

@@ -108,6 +108,10 @@ export function describeCondition(c: Condition): string {
     case 'any':
       return c.of.map((x) => (x.kind === 'all' ? `(${describeCondition(x)})` : describeCondition(x))).join(' or ');
     case 'compare': {
+      // Japan's situations read as certifications: `situation.armed-attack is certified`.
+      if (c.variable.startsWith('situation.') && typeof c.value === 'boolean' && (c.op === 'eq' || c.op === 'ne')) {
+        return `${c.variable} is ${(c.op === 'eq') === c.value ? '' : 'not '}certified`;
+      }
       const sym: Record<CompareOp, string> = { eq: 'is', ne: 'is not', lt: 'below', lte: 'at most', gt: 'above', gte: 'at least', in: 'in', 'not-in': 'not in' };
       const v = Array.isArray(c.value) ? `[${(c.value as Scalar[]).join(', ')}]` : String(c.value);
       return `${c.variable} ${sym[c.op]} ${v}`;

@@ -1,5 +1,6 @@
 import type { Condition } from './condition.js';
 import type { Distribution } from './distribution.js';
+import type { Duration } from './time.js';
 import type { ForceSelector, HqId, NationId } from './force.js';
 import type { LevelName, Scalar } from './theater.js';
 import { parseDuration } from './time.js';
@@ -21,9 +22,19 @@ export type AuthorityId = string;
 export type RuleId = string;
 export type BodyId = string;
 
+/**
+ * Who takes a step, so that mechanisms know which steps they may act on: a meeting of national
+ * security staffs speeds `interagency` steps, senior military meetings speed `military` advice,
+ * and nothing an alliance or a government does speeds a `parliament` (the Diet, the Bundestag).
+ */
+export const STEP_BODIES = ['interagency', 'cabinet', 'leader', 'parliament', 'military', 'council'] as const;
+export type StepBody = (typeof STEP_BODIES)[number];
+
 /** One step of an authority's decision procedure (e.g. Japan: Cabinet decision, then Diet approval). */
 export interface DecisionStep extends Provenance {
   readonly name: string;
+  /** Who takes the step (see {@link StepBody}). */
+  readonly by: StepBody;
   readonly latency: Distribution;
   /** Probability this step approves, unless a scenario stance overrides it for the subject. */
   readonly approve: number;
@@ -36,12 +47,47 @@ export interface DecisionStep extends Provenance {
   readonly afterWhen?: Condition;
 }
 
+/**
+ * The kind of decision a request asks for: what is decided, not who decides it (e.g.
+ * `situation-certification`, `defense-operation`, `jtf-establishment`, `collective-defence`,
+ * `transfer-of-authority`, `plan-adoption`). Gates and rules name the kind they ask for; an
+ * authority decides each kind by the procedure it lists for it.
+ */
+export type DecisionKind = string;
+
+/** The kind a procedure written as plain `procedure:` decides: every kind the authority is asked. */
+export const ANY_DECISION: DecisionKind = 'any';
+
+/**
+ * How an authority decides one or more kinds of decision: its steps in order. Japan certifies a
+ * situation by a Cabinet decision after the National Security Council, but orders a defense
+ * operation by the Prime Minister with the Diet's approval (afterwards in an emergency).
+ */
+export interface Procedure extends Provenance {
+  readonly id: string;
+  readonly name: string;
+  /** The kinds it decides; {@link ANY_DECISION} for an authority with one procedure for everything. */
+  readonly decisions: readonly DecisionKind[];
+  readonly steps: readonly DecisionStep[];
+}
+
 /** A national command authority (or, for NATO, the Council acting for the members). */
 export interface Authority extends Provenance {
   readonly id: AuthorityId;
   readonly name: string;
   readonly nation: NationId;
-  readonly procedure: readonly DecisionStep[];
+  /** Procedures by kind of decision; the first listing a kind decides it, then one for `any`. */
+  readonly procedures: readonly Procedure[];
+}
+
+/** The procedure `authority` follows to decide `decision`, if it has one. */
+export function procedureFor(authority: Authority, decision: DecisionKind): Procedure | undefined {
+  return authority.procedures.find((p) => p.decisions.includes(decision)) ?? authority.procedures.find((p) => p.decisions.includes(ANY_DECISION));
+}
+
+/** Every step of every procedure of an authority, with the procedure it belongs to. */
+export function stepsOf(authority: Authority): { procedure: Procedure; step: DecisionStep }[] {
+  return authority.procedures.flatMap((procedure) => procedure.steps.map((step) => ({ procedure, step })));
 }
 
 export type HqKind = 'national' | 'combined' | 'political';
@@ -156,6 +202,8 @@ export type DecisionMode =
 export interface Gate extends Provenance {
   readonly id: string;
   readonly level: LevelName;
+  /** The kind of decision the approvals are asked for (e.g. `situation-certification`). */
+  readonly decision: DecisionKind;
   /** Condition over the proposed value (read as the level's variable). */
   readonly to: Condition;
   readonly approvals: readonly AuthorityId[];
@@ -194,8 +242,15 @@ export interface TransferRule extends Provenance {
   readonly to: HqId;
   readonly when: Condition;
   readonly approvals: readonly AuthorityId[];
+  /** The kind of decision the approvals are asked for (e.g. `jtf-establishment`). */
+  readonly decision: DecisionKind;
   readonly mode: DecisionMode;
   readonly deadline: Distribution;
+  /**
+   * A plan agreed in advance that makes this transfer automatic: it happens only while the
+   * plan's circumstances hold (besides `when`), and never without the plan's adoption.
+   */
+  readonly plan?: string;
   /** Time from approval (or the condition, when pre-agreed) until the transfer is effective. */
   readonly latency: Distribution;
   /** When the forces go back; `never` keeps them. */
@@ -313,16 +368,39 @@ export interface DirectorateLimit extends Provenance {
 }
 
 /**
- * A documented effect on latencies: co-location, a weekly NSC meeting, senior meetings. While
- * `when` holds, samples of the listed rules', gates' and authorities' latencies are multiplied
- * by `latencyFactor`, and friction arises at `frictionFactor` times its base rate.
+ * Decision steps a modifier or meeting acts on: one authority's steps, narrowed to the
+ * procedure for one kind of decision and to one step or one kind of step taker when given.
+ */
+export interface ProcedureTarget {
+  readonly authority: AuthorityId;
+  readonly decision?: DecisionKind;
+  readonly step?: string;
+  readonly by?: StepBody;
+}
+
+/** Whether `target` names `step`, taken by `authority` deciding a request of kind `decision`. */
+export function targets(target: ProcedureTarget, authority: AuthorityId, decision: DecisionKind, step: DecisionStep): boolean {
+  return (
+    target.authority === authority &&
+    (target.decision === undefined || target.decision === decision) &&
+    (target.step === undefined || target.step === step.name) &&
+    (target.by === undefined || target.by === step.by)
+  );
+}
+
+/**
+ * A documented effect on latencies: co-location, senior meetings, a standing mechanism. While
+ * `when` holds, samples of the listed rules', gates' and decision steps' latencies are multiplied
+ * by `latencyFactor`, and friction arises at `frictionFactor` times its base rate. No modifier
+ * speeds a parliament's step: a national parliament keeps its own pace whatever the alliance does.
  */
 export interface Modifier extends Provenance {
   readonly id: string;
   readonly when: Condition;
   readonly rules: readonly RuleId[] | 'all';
   readonly gates: readonly string[] | 'all';
-  readonly authorities: readonly AuthorityId[] | 'all';
+  /** The decision steps it speeds; `all`: every step of every authority but parliaments'. */
+  readonly procedures: readonly ProcedureTarget[] | 'all';
   readonly latencyFactor: number;
   readonly frictionFactor: number;
   /**
@@ -393,6 +471,45 @@ export interface DualGuidance extends Provenance {
   readonly ratePerDay: number;
 }
 
+/**
+ * A meeting held at a fixed interval that speeds the decision steps it can (report p. 22: a
+ * weekly interagency coordination meeting run by both National Security Councils "would allow
+ * all parties to transmit decisions ... and to save time on having to coordinate the
+ * transmission of information"). A targeted step that starts after a meeting has been held since
+ * the crisis began takes `remaining` of its time; one that starts earlier takes the shorter of
+ * its own time and waiting for the next meeting plus `remaining` of its time.
+ */
+export interface Meeting extends Provenance {
+  readonly id: string;
+  readonly name: string;
+  /** Time between meetings; the first is held one interval after the run starts. */
+  readonly interval: Duration;
+  readonly speeds: readonly ProcedureTarget[];
+  /** Fraction (0-1) of a step's time left once the meeting has shared the facts. */
+  readonly remaining: number;
+}
+
+/**
+ * A contingency plan agreed in advance by the governments that adopted it (report p. 19: "a
+ * predefined set of circumstances that would demand integration, building these into
+ * contingency plans"). Rules that name the plan act only while its circumstances hold; the
+ * adoptions are recorded when the run starts, as decisions taken beforehand.
+ */
+export interface Plan extends Provenance {
+  readonly id: string;
+  readonly name: string;
+  readonly circumstances: Condition;
+  readonly adoptedBy: readonly PlanAdoption[];
+}
+
+/** One government's decision adopting a plan, taken before the run (its procedure and step named). */
+export interface PlanAdoption extends Provenance {
+  readonly authority: AuthorityId;
+  readonly decision: DecisionKind;
+  /** What the decision was, in words (e.g. "Cabinet decision adopting the bilateral plan"). */
+  readonly step: string;
+}
+
 /** NATO C2 maturity approach (SAS-065) the design reaches in a phase. */
 export type C2Approach = 'conflicted' | 'de-conflicted' | 'coordinated' | 'collaborative' | 'edge';
 
@@ -433,6 +550,8 @@ export interface Design extends Provenance {
   readonly colocation: readonly Colocation[];
   readonly directorateLimits: readonly DirectorateLimit[];
   readonly modifiers: readonly Modifier[];
+  readonly meetings: readonly Meeting[];
+  readonly plans: readonly Plan[];
   readonly friction?: FrictionModel;
   /** C2 approach by JP 5-0 phase (index 0-5), when the design file classifies it. */
   readonly c2: readonly (C2Approach | undefined)[];

@@ -82,6 +82,8 @@ export interface RequestRecord extends Base {
   readonly type: 'request';
   readonly request: string;
   readonly subject: string;
+  /** The kind of decision asked for (`situation-certification`, `collective-defence`...). */
+  readonly decision?: string;
   readonly authorities: readonly string[];
   readonly mode: string;
   readonly cause?: number;
@@ -94,6 +96,8 @@ export interface DecisionRecord extends Base {
   readonly subject: string;
   /** `revoked`: an after-the-fact step refused (Japan's Diet after an emergency order). */
   readonly outcome: 'approved' | 'refused' | 'revoked';
+  /** The id of the authority's procedure that decided it (its procedure for the request's kind). */
+  readonly procedure?: string;
   /** The decision step that settled it (`Cabinet decision`, `Diet approval`). */
   readonly step?: string;
   readonly cause?: number;

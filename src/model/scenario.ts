@@ -31,7 +31,7 @@ export type Action =
   /** Sets the probability an authority approves subjects matching `subject` (`*` matches any suffix). */
   | { readonly kind: 'stance'; readonly authority: AuthorityId; readonly subject: string; readonly approve: number }
   /** A political decision asked of authorities; its outcome is readable as `decision.SUBJECT`. */
-  | { readonly kind: 'request'; readonly subject: string; readonly authorities: readonly AuthorityId[]; readonly mode: DecisionMode; readonly deadline: Distribution }
+  | { readonly kind: 'request'; readonly subject: string; readonly decision: string; readonly authorities: readonly AuthorityId[]; readonly mode: DecisionMode; readonly deadline: Distribution }
   | { readonly kind: 'body'; readonly body: BodyId; readonly command: 'activate' | 'stand-down' }
   /** Only narrates (a public statement, a meeting): no effect on the model. */
   | { readonly kind: 'note' };

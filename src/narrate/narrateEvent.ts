@@ -2,7 +2,7 @@ import type { EventRecord, StateRecord } from '../model/records.js';
 import type { Action } from '../model/scenario.js';
 import { evaluate } from '../model/condition.js';
 import type { Gate } from '../model/design.js';
-import { gravity, LEVELS, type LevelName, type Scalar } from '../model/theater.js';
+import { certificationsIn, gravity, LEVELS, type LevelName, type Scalar } from '../model/theater.js';
 import { whySentence } from './causeChain.js';
 import type { NarrationContext } from './narrationContext.js';
 import { timeOf } from './narrationContext.js';
@@ -95,7 +95,9 @@ export function narrateLevel(ctx: NarrationContext, mem: NarrationMemory, r: Sta
   }
   const what = `${LEVEL_SUBJECT[level] ?? level} ${verb} from ${levelLabel(level, from)} to ${levelLabel(level, to)}`;
   const { names } = approvalsBehind(ctx, r.cause);
-  const gate = gateFor(ctx, level, to);
+  // A new certification of Japan's is gated as itself, not as the combination now in force.
+  const added = level === 'situation' ? certificationsIn(to).find((c) => !certificationsIn(from).includes(c)) : undefined;
+  const gate = gateFor(ctx, level, added ?? to);
   const approved = names.length === 0 ? '' : names.length === 2 ? `, approved by both the ${names[0]} and the ${names[1]}` : `, approved by ${listOf(names.map((n) => `the ${n}`))}`;
   return draft(
     t,

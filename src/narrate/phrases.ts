@@ -125,6 +125,7 @@ export function subjectPhrase(ctx: NarrationContext, subject: string): string {
     const head = subject.slice(0, i);
     const tail = subject.slice(i + 1);
     if (head === 'rule') return `the transfer "${ctx.rules.get(tail)?.name ?? tail}"`;
+    if (head === 'plan') return `the plan "${ctx.result.model.design.plans.find((p) => p.id === tail)?.name ?? tail}"`;
     if (head in LEVELS) return levelLabel(head, levelValue(head, tail));
   }
   return subject;

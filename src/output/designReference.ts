@@ -1,4 +1,4 @@
-import { TERM_LABEL, modifierFactors, type Design, type ParameterRead, type Provenance, type TransferRule } from '../model/design.js';
+import { ANY_DECISION, TERM_LABEL, modifierFactors, type Design, type ParameterRead, type ProcedureTarget, type Provenance, type TransferRule } from '../model/design.js';
 import { describeDistribution, type Distribution } from '../model/distribution.js';
 import type { ForceSelector } from '../model/force.js';
 import { describeCondition } from '../model/condition.js';
@@ -40,9 +40,12 @@ function renderDesign(d: Design): string[] {
   out.push('### Authorities', '');
   for (const a of d.authorities) {
     out.push(`- **${a.id}** (${a.nation}): ${a.name}. ${provText(a)}`);
-    for (const s of a.procedure) {
-      const timing = s.afterWhen ? `before; after the decision while ${describeCondition(s.afterWhen)}` : s.timing;
-      out.push(`  - ${s.name}: latency ${dist(s.latency)}, approves with p = ${s.approve}, ${timing}. ${provText(s)}`);
+    for (const p of a.procedures) {
+      out.push(`  - procedure *${p.name}* deciding ${p.decisions.map((k) => (k === ANY_DECISION ? 'any decision' : `\`${k}\``)).join(', ')}: ${provText(p)}`);
+      for (const s of p.steps) {
+        const timing = s.afterWhen ? `before; after the decision while ${describeCondition(s.afterWhen)}` : s.timing;
+        out.push(`    - ${s.name} (by ${s.by}): latency ${dist(s.latency)}, approves with p = ${s.approve}, ${timing}. ${provText(s)}`);
+      }
     }
   }
   out.push('', '### Headquarters', '', '| id | name | kind | role | commander / deputy | reports to | warfighting | provenance |', '|---|---|---|---|---|---|---|---|');
@@ -67,14 +70,14 @@ function renderDesign(d: Design): string[] {
     return lines;
   });
   section(out, 'Gates on theater levels', d.gates, (g) => [
-    `- **${g.id}**: proposing ${g.level} where ${describeCondition(g.to)} needs ${g.approvals.join(', ') || 'nobody'} (${modeText(g.mode, g.deadline)}). ${provText(g)}`,
+    `- **${g.id}**: proposing ${g.level} where ${describeCondition(g.to)} needs ${g.approvals.join(', ') || 'nobody'} to decide \`${g.decision}\` (${modeText(g.mode, g.deadline)}). ${provText(g)}`,
   ]);
   section(out, 'Standing assignments (before the run)', d.standing, (s) => [
     `- **${s.id}**: ${termText(s.relationship, s.term)} of ${selector(s.forces)} held by ${s.holder}. ${provText(s)}`,
   ]);
   section(out, 'Transfer rules', d.rules, (r) => [
     `- **${r.id}**: ${r.name}. ${termText(r.relationship, r.term)} of ${selector(r.forces)}${r.from ? ` held by ${r.from.join(', ')}` : ''} to **${r.to}** when ${describeCondition(r.when)}; ` +
-      `${r.approvals.length ? `approved by ${r.approvals.join(', ')} (${modeText(r.mode, r.deadline)}); ${reconsiderText(r)}` : 'pre-agreed'}; ` +
+      `${r.approvals.length ? `approved by ${r.approvals.join(', ')} deciding \`${r.decision}\` (${modeText(r.mode, r.deadline)}); ${reconsiderText(r)}` : r.plan ? `pre-agreed in plan ${r.plan}` : 'pre-agreed'}; ` +
       `effective after ${dist(r.latency)}; returns when ${describeCondition(r.returnWhen)} after ${dist(r.returnLatency)}. ${provText(r)}`,
   ]);
   section(out, 'National constraints', d.constraints, (c) => [
@@ -84,11 +87,17 @@ function renderDesign(d: Design): string[] {
     `- **${c.id}**: ${c.count} ${c.kind}s from ${c.from} at ${c.at}${c.grade ? `, grade ${c.grade}` : ''}${c.directorates.length ? ` (${c.directorates.join(', ')})` : ''}; ` +
       `acts through modifier \`colocation.${c.id}\` (${c.kind === 'FLO' ? `${c.from}'s own authorities` : 'rules, and gates when of grade O-4 or above'}), approaching latency x${c.effect.latencyFloor} and friction x${c.effect.frictionFloor} with more officers, halfway there at ${c.effect.halfAt}. ${provText(c)}`,
   ]);
+  section(out, 'Meetings', d.meetings, (m) => [
+    `- **${m.id}**: ${m.name}, every ${dist({ kind: 'fixed', value: m.interval })}. Speeds ${m.speeds.map(targetText).join('; ')}: a step started after a meeting held since the crisis began keeps ${m.remaining} of its time; earlier, it may wait for the next meeting. ${provText(m)}`,
+  ]);
+  section(out, 'Plans agreed in advance', d.plans, (p) => [
+    `- **${p.id}**: ${p.name}. Applies when ${describeCondition(p.circumstances)}; adopted by ${p.adoptedBy.map((a) => `${a.authority} (${a.step}, deciding \`${a.decision}\`)`).join(', ')}. ${provText(p)}`,
+  ]);
   section(out, 'Directorate limits', d.directorateLimits, (l) => [`- **${l.id}**: no ${l.from} ${l.kind} in ${l.directorates.join(', ')}: ${l.reason}. ${provText(l)}`]);
   section(out, 'Modifiers', d.modifiers, (m) => {
     const f = modifierFactors(m, d.parameters);
     const by = m.byParameter ? ` (from parameter ${m.byParameter.parameter})` : m.byCount ? ` (from co-location ${m.byCount.colocation}, ${m.byCount.count} officers)` : '';
-    return [`- **${m.id}** while ${describeCondition(m.when)}: latency x${round(f.latency)} for rules ${list(m.rules)}, gates ${list(m.gates)}, authorities ${list(m.authorities)}; friction x${round(f.friction)}${by}. ${provText(m)}`];
+    return [`- **${m.id}** while ${describeCondition(m.when)}: latency x${round(f.latency)} for rules ${list(m.rules)}, gates ${list(m.gates)}, decision steps ${m.procedures === 'all' ? 'all but parliaments\'' : m.procedures.map(targetText).join('; ') || 'none'}; friction x${round(f.friction)}${by}. ${provText(m)}`];
   });
   if (d.friction) {
     out.push('### Friction', '', `${d.friction.ratePerDay} episodes of divergent national guidance per day of engagement without one combined commander, each resolved after ${dist(d.friction.resolution)}. ${provText(d.friction)}`, '');
@@ -179,8 +188,12 @@ function termText(relationship: string, term: keyof typeof TERM_LABEL): string {
   return TERM_LABEL[term] === slot ? slot : `${slot} (as ${TERM_LABEL[term]})`;
 }
 
+function targetText(t: ProcedureTarget): string {
+  return [t.authority, t.decision ? `deciding \`${t.decision}\`` : '', t.step ? `step "${t.step}"` : '', t.by ? `steps by ${t.by}` : ''].filter((x) => x).join(' ');
+}
+
 function modeText(mode: string, deadline: Distribution): string {
-  return mode === 'silence' ? `silence procedure, deadline ${dist(deadline)}` : 'all must approve';
+  return mode === 'silence' ? `silence procedure, deadline ${dist(deadline)}` : 'all must approve: consensus';
 }
 
 function allowed(v: readonly string[] | 'any'): string {

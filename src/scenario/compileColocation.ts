@@ -45,6 +45,9 @@ export function compileColocation(raw: RawDesign, authorities: readonly Authorit
  * (decision-making meetings, where classified information is accessed: p. 21); junior
  * officers and enlisted build familiarity in planning billets (p. 21).
  */
+/** The steps a government's liaison officers can speed: its staffs', cabinet's and leader's. */
+const EXECUTIVE_STEPS = ['interagency', 'cabinet', 'leader'] as const;
+
 export function colocationModifier(c: Colocation, authorities: readonly Authority[]): Modifier {
   const own = authorities.filter((a) => a.nation === c.from).map((a) => a.id);
   const decides = c.kind === 'FEO' && takesPartInDecisions(c.grade);
@@ -53,7 +56,8 @@ export function colocationModifier(c: Colocation, authorities: readonly Authorit
     when: { kind: 'always' },
     rules: c.kind === 'FEO' ? 'all' : [],
     gates: decides ? 'all' : [],
-    authorities: c.kind === 'FLO' ? own : [],
+    // Their capital's executive steps, never its parliament's (no meeting or officer speeds a vote).
+    procedures: c.kind === 'FLO' ? own.flatMap((authority) => EXECUTIVE_STEPS.map((by) => ({ authority, by }))) : [],
     latencyFactor: 1,
     frictionFactor: 1,
     byCount: { colocation: c.id, count: c.count, effect: c.effect },

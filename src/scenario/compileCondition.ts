@@ -1,6 +1,6 @@
 import type { CompareOp, Condition } from '../model/condition.js';
 import type { SourcePosition } from '../model/scenario.js';
-import { POSTURES, SITUATIONS, type Scalar } from '../model/theater.js';
+import { CERTIFICATIONS, POSTURES, SITUATIONS, type Scalar } from '../model/theater.js';
 import { didYouMean } from './didYouMean.js';
 import { keyPosition, valuePosition } from './located.js';
 import type { ProblemList } from './problems.js';
@@ -34,7 +34,7 @@ const HANDOVER_STATES = ['inactive', 'awaiting-approval', 'transferring', 'trans
 const BODY_STATES = ['dormant', 'activating', 'active', 'standing-down'];
 const DECISION_STATES = ['pending', 'approved', 'refused'];
 const FIXED_VARIABLES = ['posture', 'defcon', 'watchcon', 'phase', 'situation', 'hostile-acts'];
-const PREFIXES = ['fact.', 'rule.', 'body.', 'decision.', 'event.'];
+const PREFIXES = ['fact.', 'rule.', 'body.', 'decision.', 'event.', 'situation.'];
 
 /** What values a variable takes, and whether ordered tests apply. */
 interface VariableSpec {
@@ -78,6 +78,26 @@ export function compileCondition(raw: unknown, scope: ConditionScope, problems: 
 
 function compileTests(variable: string, test: unknown, parent: Record<string, unknown>, scope: ConditionScope, problems: ProblemList): Condition[] {
   const spec = variableSpec(variable, scope, problems, keyPosition(parent, variable));
+  // Japan's situations are separate certifications: `situation: X` asks whether X is certified
+  // (a gate's `to:` still reads the one certification proposed).
+  if (variable === 'situation' && scope.only === undefined) return compileValueTests(variable, spec, test, parent, problems).map(certificationTest);
+  return compileValueTests(variable, spec, test, parent, problems);
+}
+
+/**
+ * A test of `situation` as a set of certifications: `X` holds while X is certified, `in: [..]`
+ * while any of them is, `none` while none is. Ordered tests were refused already.
+ */
+function certificationTest(c: Condition): Condition {
+  if (c.kind !== 'compare') return c;
+  const holds = (v: Scalar): Condition =>
+    v === 'none' ? { kind: 'compare', variable: 'situation', op: 'eq', value: 'none' } : { kind: 'compare', variable: `situation.${String(v)}`, op: 'eq', value: true };
+  const list = Array.isArray(c.value) ? (c.value as readonly Scalar[]) : [c.value as Scalar];
+  const any: Condition = list.length === 1 ? holds(list[0]!) : { kind: 'any', of: list.map(holds) };
+  return c.op === 'eq' || c.op === 'in' ? any : c.op === 'ne' || c.op === 'not-in' ? { kind: 'not', of: any } : { kind: 'never' };
+}
+
+function compileValueTests(variable: string, spec: VariableSpec | undefined, test: unknown, parent: Record<string, unknown>, problems: ProblemList): Condition[] {
   if (typeof test !== 'object' || test === null) {
     checkValue(spec, test as Scalar, problems, valuePosition(parent, variable), variable);
     return [{ kind: 'compare', variable, op: 'eq', value: test as Scalar }];
@@ -89,7 +109,9 @@ function compileTests(variable: string, test: unknown, parent: Record<string, un
     const op = TEST_OPS[name]!;
     const pos = valuePosition(tests, name);
     if (spec && !spec.ordered && (op === 'gt' || op === 'gte' || op === 'lt' || op === 'lte')) {
-      problems.add(keyPosition(tests, name), `\`${variable}\` is unordered, so \`${name}\` does not apply`, 'use is, is-not, in or not-in');
+      if (variable === 'situation') {
+        problems.add(keyPosition(tests, name), `Japan's situations are separate certifications, not a scale, so \`${name}\` does not apply (armed-attack-anticipated does not permit the use of force that survival-threatening does)`, 'name them: {situation: armed-attack} or {situation: {in: [survival-threatening, armed-attack]}}');
+      } else problems.add(keyPosition(tests, name), `\`${variable}\` is unordered, so \`${name}\` does not apply`, 'use is, is-not, in or not-in');
     }
     if (op === 'in' || op === 'not-in') {
       const list = value as Scalar[];
@@ -126,7 +148,7 @@ function variableSpec(name: string, scope: ConditionScope, problems: ProblemList
     case 'phase':
       return { ordered: true, check: numberIn(0, 5, 'a JP 5-0 phase') };
     case 'situation':
-      return { ordered: true, check: oneOf(SITUATIONS, 'a situation') };
+      return { ordered: false, check: oneOf(SITUATIONS, 'a situation') };
     case 'hostile-acts':
       return { ordered: true, check: (v) => (typeof v === 'number' ? undefined : `${JSON.stringify(v)} is not a count; write a number`) };
   }
@@ -139,6 +161,12 @@ function variableSpec(name: string, scope: ConditionScope, problems: ProblemList
     return undefined;
   }
   switch (prefix) {
+    case 'situation.':
+      if (!(CERTIFICATIONS as readonly string[]).includes(rest)) {
+        problems.add(pos, `unknown situation \`${rest}\``, `use one of: ${CERTIFICATIONS.join(', ')}`);
+        return undefined;
+      }
+      return { ordered: false, check: (v) => (typeof v === 'boolean' ? undefined : `${JSON.stringify(v)} is not true or false; situation.NAME is true while that situation is certified`) };
     case 'fact.':
       return { ordered: true, check: () => undefined };
     case 'decision.':

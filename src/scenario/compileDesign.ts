@@ -1,6 +1,7 @@
 import type { Condition } from '../model/condition.js';
-import type { Authority, BodyLevel, C2Approach, CommandTerm, CoordinationBody, Design, Gate, Headquarters, Modifier, MovableRelationship, NationalConstraint, Officer, ParameterEffect, ParameterRead, Standing, SupportRelationship, TransferRule } from '../model/design.js';
+import type { Authority, BodyLevel, C2Approach, CommandTerm, CoordinationBody, Design, Gate, Headquarters, Modifier, MovableRelationship, NationalConstraint, Officer, ParameterEffect, ParameterRead, Plan, Standing, SupportRelationship, TransferRule } from '../model/design.js';
 import { TERM_SLOT } from '../model/design.js';
+import { checkDecidable, checkSilenceSourced, compileAuthorities, compileMeetings, compilePlans, compileTargets } from './compileProcedures.js';
 import { IMMEDIATE, type Distribution } from '../model/distribution.js';
 import type { LevelName } from '../model/theater.js';
 import { compileColocation } from './compileColocation.js';
@@ -56,27 +57,8 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
     checkUnique(list, key, kind, problems);
   }
 
-  const authorities: Authority[] = raw.authorities.map((a) => {
-    checkProvenance(a, 'authority', problems);
-    checkNation(a, 'nation', nations, problems);
-    return {
-      id: a.id,
-      name: a.name,
-      nation: a.nation,
-      ...prov(a),
-      procedure: a.procedure.map((s) => {
-        checkProvenance(s, 'decision step', problems);
-        return {
-          name: s.step,
-          latency: dist(s, 'latency'),
-          approve: s.approve ?? 1,
-          timing: s.timing ?? 'before',
-          ...(s['after-when'] !== undefined ? { afterWhen: cond(s, 'after-when') } : {}),
-          ...prov(s),
-        };
-      }),
-    };
-  });
+  const procCtx = { problems, nations, cond, dist };
+  const authorities: Authority[] = compileAuthorities(raw.authorities, procCtx);
 
   const headquarters = raw.headquarters.map((h) => compileHeadquarters(h, nations, hqIds, authIds, problems));
   checkParentCycles(raw.headquarters, problems);
@@ -119,11 +101,15 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
     checkProvenance(g, 'gate', problems);
     checkRef(g, 'approvals', authIds, 'authority', problems);
     checkDeadline(g, problems);
+    checkSilenceSourced(g, problems);
+    const decision = g.decision ?? g.level;
+    checkDecidable(g, decision, authorities, problems);
     return {
       id: g.id,
       level: g.level as LevelName,
       to: compileCondition(g.to, { ...scope, only: g.level }, problems, valuePosition(g, 'to')),
       approvals: g.approvals,
+      decision,
       mode: g.mode ?? 'all',
       deadline: dist(g, 'deadline'),
       ...prov(g),
@@ -136,7 +122,8 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
     return { id: s.id, forces: compileSelector(s.forces, selScope, problems), relationship: s.relationship, term: compileTerm(s, s.relationship, problems), holder: s.holder, ...prov(s) };
   });
 
-  const rules: TransferRule[] = (raw.rules ?? []).map((r) => compileRule(r, { hqIds, authIds, problems, cond, dist, selScope }));
+  const plans = compilePlans(raw.plans, authorities, procCtx);
+  const rules: TransferRule[] = (raw.rules ?? []).map((r) => compileRule(r, { hqIds, authIds, authorities, plans, problems, cond, dist, selScope }));
   checkTriggerCycles(rules, raw.rules ?? [], compiledBodies, raw.bodies ?? [], problems);
 
   const constraints: NationalConstraint[] = (raw.constraints ?? []).map((c) => {
@@ -152,13 +139,12 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
     checkProvenance(m, 'modifier', problems);
     if (m.rules !== 'all') checkRef(m, 'rules', ruleIds, 'rule', problems);
     if (m.gates !== 'all') checkRef(m, 'gates', gateIds, 'gate', problems);
-    if (m.authorities !== 'all') checkRef(m, 'authorities', authIds, 'authority', problems);
     return {
       id: m.id,
       when: cond(m, 'when', { kind: 'always' }),
       rules: m.rules ?? [],
       gates: m.gates ?? [],
-      authorities: m.authorities ?? [],
+      procedures: m.procedures === 'all' ? 'all' : compileTargets(m.procedures ?? [], `modifier \`${m.id}\``, authorities, problems),
       latencyFactor: m['latency-factor'] ?? 1,
       frictionFactor: m['friction-factor'] ?? 1,
       ...(m['by-parameter'] ? { byParameter: compileParameterEffect(m['by-parameter'], raw.parameters ?? [], problems) } : {}),
@@ -192,6 +178,8 @@ export function compileDesign(raw: RawDesign, problems: ProblemList, parameterRe
     directorateLimits,
     // Co-location acts through derived modifiers, after the design's own (docs/mechanisms.md).
     modifiers: [...modifiers, ...colocationModifiers],
+    meetings: compileMeetings(raw.meetings, authorities, procCtx),
+    plans,
     ...(raw.friction
       ? {
           friction: {
@@ -315,6 +303,8 @@ function checkDeadline(entry: { mode?: string | undefined; deadline?: unknown; i
 interface RuleContext {
   hqIds: Set<string>;
   authIds: Set<string>;
+  authorities: readonly Authority[];
+  plans: readonly Plan[];
   problems: ProblemList;
   cond: (entry: object, key: string, fallback?: Condition) => Condition;
   dist: (entry: object, key: string, fallback?: Distribution) => Distribution;
@@ -328,6 +318,15 @@ function compileRule(r: RawRule, ctx: RuleContext): TransferRule {
   if (r.from) checkRef(r, 'from', ctx.hqIds, 'headquarters', problems);
   checkRef(r, 'approvals', ctx.authIds, 'authority', problems);
   checkDeadline(r, problems);
+  checkSilenceSourced(r, problems);
+  const decision = r.decision ?? 'transfer';
+  checkDecidable(r, decision, ctx.authorities, problems);
+  const plan = r.plan === undefined ? undefined : ctx.plans.find((p) => p.id === r.plan);
+  if (r.plan !== undefined && !plan) reportUnknown(problems, valuePosition(r, 'plan'), 'plan', r.plan, ctx.plans.map((p) => p.id));
+  if (plan && (r.approvals ?? []).length > 0) {
+    problems.add(valuePosition(r, 'approvals'), `rule \`${r.id}\` follows plan \`${plan.id}\` agreed in advance but also asks for approvals`, 'remove approvals: (the plan\'s adoption is the approval) or remove plan: (ad hoc approval)');
+  }
+  const when = ctx.cond(r, 'when');
   return {
     id: r.id,
     name: r.name ?? r.id,
@@ -336,8 +335,11 @@ function compileRule(r: RawRule, ctx: RuleContext): TransferRule {
     forces: compileSelector(r.forces, ctx.selScope, problems),
     ...(r.from ? { from: r.from } : {}),
     to: r.to,
-    when: ctx.cond(r, 'when'),
+    // A planned transfer happens only while the plan's predefined circumstances hold too.
+    when: plan ? { kind: 'all', of: [when, plan.circumstances] } : when,
     approvals: r.approvals ?? [],
+    decision,
+    ...(plan ? { plan: plan.id } : {}),
     mode: r.mode ?? 'all',
     deadline: ctx.dist(r, 'deadline'),
     latency: ctx.dist(r, 'latency'),

@@ -1,4 +1,5 @@
-import type { Design } from '../model/design.js';
+import { ANY_DECISION, type Design } from '../model/design.js';
+import { checkDecidable } from './compileProcedures.js';
 import { IMMEDIATE } from '../model/distribution.js';
 import type { Action, SourcePosition, TimelineEvent, Trigger } from '../model/scenario.js';
 import { LEVELS, type LevelName, type Scalar } from '../model/theater.js';
@@ -112,8 +113,10 @@ function compileAction(e: RawEvent, id: string, scope: TimelineScope, problems: 
       if (e.request!.mode === 'silence' && e.request!.deadline === undefined) {
         problems.add(valuePosition(e, 'request'), `request \`${e.request!.subject}\` uses the silence procedure without a \`deadline:\``, 'add deadline: (how long the proposal circulates, e.g. 24h)');
       }
+      const decision = e.request!.decision ?? ANY_DECISION;
+      checkDecidable({ approvals: e.request!.authorities }, decision, scope.design.authorities, problems);
       const deadline = e.request!.deadline === undefined ? IMMEDIATE : compileDistribution(e.request!.deadline, problems, valuePosition(e.request!, 'deadline'));
-      return { kind: 'request', subject: e.request!.subject, authorities: e.request!.authorities, mode: e.request!.mode ?? 'all', deadline };
+      return { kind: 'request', subject: e.request!.subject, decision, authorities: e.request!.authorities, mode: e.request!.mode ?? 'all', deadline };
     }
     case 'activate':
     case 'stand-down':

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMMAND_TERMS } from '../model/design.js';
+import { STEP_BODIES } from '../model/design.js';
 import { condition, distribution, duration, id, nation, positive, probability, provenance, scalar, selector, text } from './schemaParts.js';
 
 /**
@@ -15,10 +16,25 @@ const step = z.strictObject({
   approve: probability.optional(),
   timing: z.enum(['before', 'after']).optional(),
   'after-when': condition.optional(),
+  by: z.enum(STEP_BODIES).optional(),
   ...provenance,
 });
 
-const authority = z.strictObject({ id, name: text, nation, procedure: z.array(step).min(1), ...provenance });
+/** A procedure for some kinds of decision (`decisions:`), e.g. Japan's situation certification. */
+const procedure = z.strictObject({ id, name: text.optional(), decisions: z.array(id).min(1), steps: z.array(step).min(1), ...provenance });
+
+const authority = z.strictObject({
+  id,
+  name: text,
+  nation,
+  /** One procedure for every kind of decision (the shorthand), or the fallback for kinds `procedures:` does not list. */
+  procedure: z.array(step).min(1).optional(),
+  procedures: z.array(procedure).min(1).optional(),
+  ...provenance,
+});
+
+/** Decision steps a modifier or meeting acts on. */
+const procedureTarget = z.strictObject({ authority: id, decision: id.optional(), step: text.optional(), by: z.enum(STEP_BODIES).optional() });
 
 const headquarters = z.strictObject({
   id,
@@ -76,6 +92,7 @@ const gate = z.strictObject({
   level: z.enum(['posture', 'defcon', 'watchcon', 'phase', 'situation']),
   to: condition,
   approvals: z.array(id),
+  decision: id.optional(),
   mode: mode.optional(),
   deadline: distribution.optional(),
   ...provenance,
@@ -97,6 +114,8 @@ const rule = z.strictObject({
   to: id,
   when: condition,
   approvals: z.array(id).optional(),
+  decision: id.optional(),
+  plan: id.optional(),
   mode: mode.optional(),
   deadline: distribution.optional(),
   latency: distribution.optional(),
@@ -137,7 +156,7 @@ const modifier = z.strictObject({
   when: condition.optional(),
   rules: idList.optional(),
   gates: idList.optional(),
-  authorities: idList.optional(),
+  procedures: z.union([z.literal('all'), z.array(procedureTarget)], { error: 'is not a list of procedures; write all or a list such as [{authority: jpn-government, decision: situation-certification}]' }).optional(),
   'latency-factor': positive.optional(),
   'friction-factor': z.number().nonnegative().optional(),
   'by-parameter': z
@@ -151,6 +170,19 @@ const modifier = z.strictObject({
     .optional(),
   ...provenance,
 });
+
+const meeting = z.strictObject({
+  id,
+  name: text,
+  interval: duration,
+  speeds: z.array(procedureTarget).min(1),
+  remaining: probability,
+  ...provenance,
+});
+
+const planAdoption = z.strictObject({ authority: id, decision: id, step: text, ...provenance });
+
+const plan = z.strictObject({ id, name: text, circumstances: condition, 'adopted-by': z.array(planAdoption).min(1), ...provenance });
 
 const friction = z.strictObject({
   'rate-per-day': z.number().nonnegative(),
@@ -185,6 +217,8 @@ export const DESIGN_LISTS = {
   colocation: 'id',
   'directorate-limits': 'id',
   modifiers: 'id',
+  meetings: 'id',
+  plans: 'id',
   parameters: 'name',
 } as const;
 
@@ -201,6 +235,8 @@ const lists = {
   colocation: z.array(colocation).optional(),
   'directorate-limits': z.array(directorateLimit).optional(),
   modifiers: z.array(modifier).optional(),
+  meetings: z.array(meeting).optional(),
+  plans: z.array(plan).optional(),
   parameters: z.array(parameter).optional(),
 };
 

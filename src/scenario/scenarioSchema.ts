@@ -58,7 +58,7 @@ const event = z.strictObject({
   engage: z.strictObject({ forces: selector }).optional(),
   disengage: z.strictObject({ forces: selector }).optional(),
   stance: z.strictObject({ authority: id, subject: text, approve: probability }).optional(),
-  request: z.strictObject({ subject: text, authorities: z.array(id).min(1), mode: z.enum(['all', 'silence']).optional(), deadline: distribution.optional() }).optional(),
+  request: z.strictObject({ subject: text, decision: id.optional(), authorities: z.array(id).min(1), mode: z.enum(['all', 'silence']).optional(), deadline: distribution.optional() }).optional(),
   activate: id.optional(),
   'stand-down': id.optional(),
   note: z.literal(true, { error: 'must be true; write note: true or remove it' }).optional(),

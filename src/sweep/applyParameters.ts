@@ -54,7 +54,7 @@ function applyOne(d: Design, name: string, value: Scalar, where: string): Design
     return value as boolean;
   };
   const rule = (id: string) => d.rules.find((r) => r.id === id) ?? fail(`the design has no rule '${id}'`, `use one of ${d.rules.map((r) => r.id).join(', ') || '(none)'}`);
-  const modifier = (m: Partial<Modifier>): Modifier => ({ id: `sweep.${name}`, when: ALWAYS, rules: 'all', gates: 'all', authorities: 'all', latencyFactor: 1, frictionFactor: 1, assumption: SWEEP_ASSUMPTION, ...m });
+  const modifier = (m: Partial<Modifier>): Modifier => ({ id: `sweep.${name}`, when: ALWAYS, rules: 'all', gates: 'all', procedures: 'all', latencyFactor: 1, frictionFactor: 1, assumption: SWEEP_ASSUMPTION, ...m });
 
   // Varying what no mechanism reads would print identical rows: refuse it, naming it.
   const unread = (why: string, fix: string): never => fail(`no mechanism reads it: ${why}`, fix);
@@ -68,14 +68,14 @@ function applyOne(d: Design, name: string, value: Scalar, where: string): Design
   }
   if (parts[0] === 'latency-factor' && parts.length === 2) {
     rule(parts[1]!);
-    return { ...d, modifiers: [...d.modifiers, modifier({ rules: [parts[1]!], gates: [], authorities: [], latencyFactor: num() })] };
+    return { ...d, modifiers: [...d.modifiers, modifier({ rules: [parts[1]!], gates: [], procedures: [], latencyFactor: num() })] };
   }
   if (parts[0] === 'modifier' && parts.length === 3 && (parts[2] === 'latency-factor' || parts[2] === 'friction-factor')) {
     const target = d.modifiers.find((m) => m.id === parts[1]) ?? fail(`the design has no modifier '${parts[1]}'`, `use one of ${d.modifiers.map((m) => m.id).join(', ') || '(none)'}`);
     if (target.byParameter) unread(`modifier '${target.id}' takes its factors from parameter '${target.byParameter.parameter}' (by-parameter)`, `vary ${target.byParameter.parameter} instead`);
     if (parts[2] === 'friction-factor' && !d.friction) noFriction();
-    if (parts[2] === 'latency-factor' && [target.rules, target.gates, target.authorities].every((l) => l !== 'all' && l.length === 0)) {
-      unread(`modifier '${target.id}' names no rules, gates or authorities whose latencies it scales`, 'vary its friction-factor, or give it rules:, gates: or authorities:');
+    if (parts[2] === 'latency-factor' && [target.rules, target.gates, target.procedures].every((l) => l !== 'all' && l.length === 0)) {
+      unread(`modifier '${target.id}' names no rules, gates or decision steps whose latencies it scales`, 'vary its friction-factor, or give it rules:, gates: or procedures:');
     }
     const key = parts[2] === 'latency-factor' ? 'latencyFactor' : 'frictionFactor';
     const v = num();

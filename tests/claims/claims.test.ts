@@ -174,6 +174,8 @@ export const CLAIMS: readonly Claim[] = [
  * and the claim passes; an entry that does not name a claim fails the suite.
  */
 export const PENDING_MECHANISMS: Readonly<Record<string, string>> = {
+  'weekly-nsc-meeting-saves-time':
+    "proc's meeting mechanism: on the gray-zone scenario the decisions in the latency window come before the first weekly meeting after the hostile act, so 7d and 182d tie; needs a decision on when a standing meeting falls relative to a crisis (or a scenario whose decisions span weeks)",
   'standing-jtf-unity-of-command':
     'none yet: unity of command counts top commanders (docs/metrics.md), and U.S. components and a JTF both sit under INDOPACOM, so a standing JTF cannot show a gain; needs a decision on counting operational-level commanders below a combatant command',
 };

@@ -1,4 +1,4 @@
-import type { Design, Headquarters, Authority, TransferRule, Gate } from '../../src/model/design.js';
+import type { Design, Headquarters, Authority, TransferRule, Gate, DecisionStep, Procedure } from '../../src/model/design.js';
 import type { ScenarioModel, TimelineEvent, Action, Trigger } from '../../src/model/scenario.js';
 import type { Force } from '../../src/model/force.js';
 import type { Condition } from '../../src/model/condition.js';
@@ -12,7 +12,12 @@ export function hq(id: string, commander: string, kind: Headquarters['kind'] = '
 }
 
 export function authority(id: string, nation: string, approve = 1, latency = 2 * HOUR): Authority {
-  return { id, name: id, nation, procedure: [{ name: 'decide', latency: { kind: 'fixed', value: latency }, approve, timing: 'before' }], assumption: 'test' };
+  return { id, name: id, nation, procedures: [anyProcedure([{ name: 'decide', by: 'leader', latency: { kind: 'fixed', value: latency }, approve, timing: 'before' }])], assumption: 'test' };
+}
+
+/** One procedure deciding every kind of decision (what `procedure:` in a design file compiles to). */
+export function anyProcedure(steps: DecisionStep[]): Procedure {
+  return { id: 'procedure', name: 'procedure', decisions: ['any'], steps };
 }
 
 export const cmp = (variable: string, op: 'eq' | 'gte' | 'lte', value: string | number): Condition => ({ kind: 'compare', variable, op, value });
@@ -24,6 +29,7 @@ export function rule(over: Partial<TransferRule> & Pick<TransferRule, 'id' | 'to
     term: over.relationship ?? 'opcon',
     forces: {},
     approvals: [],
+    decision: 'transfer',
     mode: 'all',
     deadline: { kind: 'fixed', value: 0 },
     latency: { kind: 'fixed', value: HOUR },
@@ -37,7 +43,7 @@ export function rule(over: Partial<TransferRule> & Pick<TransferRule, 'id' | 'to
 }
 
 export function design(over: Partial<Design> = {}): Design {
-  const gate: Gate = { id: 'defcon-gate', level: 'defcon', to: { kind: 'always' }, approvals: ['us', 'rok'], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 'test' };
+  const gate: Gate = { id: 'defcon-gate', level: 'defcon', to: { kind: 'always' }, approvals: ['us', 'rok'], decision: 'defcon', mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 'test' };
   return {
     id: 'mini',
     name: 'Mini',
@@ -57,6 +63,8 @@ export function design(over: Partial<Design> = {}): Design {
     constraints: [],
     colocation: [],
     modifiers: [],
+    meetings: [],
+    plans: [],
     c2: [],
     parameters: [],
     parameterReads: [],

@@ -108,18 +108,22 @@ export function machineGraphs(design: Design, initialLevels: Partial<Record<Leve
     graphs.push({ id: `body.${b.id}`, title: `Body ${b.id}: ${b.name}`, states, initial: b.initial === 'active' ? first : 'dormant', transitions: t });
   }
   for (const a of design.authorities) {
-    const steps = a.procedure.map((s, i) => ({ id: `step-${i + 1}`, label: `${s.name}${s.timing === 'after' ? ' (after the fact)' : ''}` }));
-    const states = [{ id: 'idle', label: 'idle' }, ...steps, { id: 'approved', label: 'approved' }, { id: 'refused', label: 'refused' }];
-    const t: { from: string; to: string; label: string }[] = [];
-    let prev = 'idle';
-    a.procedure.forEach((s, i) => {
-      t.push({ from: prev, to: steps[i]!.id, label: i === 0 ? 'request' : 'approved' });
-      t.push({ from: steps[i]!.id, to: 'refused', label: `refuse (p ${round(1 - s.approve)})` });
-      prev = steps[i]!.id;
-    });
-    const last = a.procedure[a.procedure.length - 1];
-    t.push({ from: prev, to: 'approved', label: last ? `after ${describeDistribution(last.latency)}, p ${round(last.approve)}` : 'request' });
-    graphs.push({ id: `authority.${a.id}`, title: `Authority ${a.id}: ${a.name}`, states, initial: 'idle', transitions: t });
+    for (const p of a.procedures) {
+      const steps = p.steps.map((s, i) => ({ id: `step-${i + 1}`, label: `${s.name}${s.timing === 'after' ? ' (after the fact)' : ''}` }));
+      const states = [{ id: 'idle', label: 'idle' }, ...steps, { id: 'approved', label: 'approved' }, { id: 'refused', label: 'refused' }];
+      const t: { from: string; to: string; label: string }[] = [];
+      let prev = 'idle';
+      p.steps.forEach((s, i) => {
+        t.push({ from: prev, to: steps[i]!.id, label: i === 0 ? 'request' : 'approved' });
+        t.push({ from: steps[i]!.id, to: 'refused', label: `refuse (p ${round(1 - s.approve)})` });
+        prev = steps[i]!.id;
+      });
+      const last = p.steps[p.steps.length - 1];
+      t.push({ from: prev, to: 'approved', label: last ? `after ${describeDistribution(last.latency)}, p ${round(last.approve)}` : 'request' });
+      // One graph per procedure: an authority decides each kind of decision its own way.
+      const only = a.procedures.length === 1;
+      graphs.push({ id: only ? `authority.${a.id}` : `authority.${a.id}.${p.id}`, title: `Authority ${a.id}: ${a.name}${only ? '' : ` (${p.name})`}`, states, initial: 'idle', transitions: t });
+    }
   }
   return graphs;
 }

@@ -3,7 +3,7 @@ import { simulate } from '../../../src/engine/simulate.js';
 import { checkExpectations } from '../../../src/engine/checkExpectations.js';
 import type { LogRecord, CommandRecord } from '../../../src/model/records.js';
 import { DAY, HOUR, parseRecordTime } from '../../../src/model/time.js';
-import { model, design, event, rule, cmp, authority, hq, START } from '../../helpers/miniModel.js';
+import { model, design, event, rule, cmp, authority, anyProcedure, hq, START } from '../../helpers/miniModel.js';
 
 const commands = (records: readonly LogRecord[]) => records.filter((r): r is CommandRecord => r.type === 'command');
 const ofType = (records: readonly LogRecord[], type: LogRecord['type']) => records.filter((r) => r.type === type);
@@ -77,7 +77,7 @@ describe('simulate', () => {
 
   it('revokes an emergency decision when the after-the-fact step refuses', () => {
     const jpn = authority('jpn', 'JPN');
-    const cabinetThenDiet = { ...jpn, procedure: [jpn.procedure[0]!, { name: 'Diet approval', latency: { kind: 'fixed' as const, value: 48 * HOUR }, approve: 0, timing: 'after' as const }] };
+    const cabinetThenDiet = { ...jpn, procedures: [anyProcedure([jpn.procedures[0]!.steps[0]!, { name: 'Diet approval', by: 'parliament', latency: { kind: 'fixed' as const, value: 48 * HOUR }, approve: 0, timing: 'after' as const }])] };
     const d = design({ authorities: [cabinetThenDiet], gates: [{ id: 'g', level: 'situation', to: { kind: 'always' }, approvals: ['jpn'], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 'test' }], rules: [] });
     const r = simulate(model({ design: d, timeline: [event('determine', 0, { kind: 'set-level', level: 'situation', value: 'armed-attack' })] }));
     const changes = r.records.filter((x) => x.type === 'state' && x.machine === 'theater.situation').map((x) => `${x.t} ${(x as { to: string }).to}`);
@@ -177,15 +177,30 @@ describe('stale approvals', () => {
   it('drops a slow approval when a faster one already moved the level', () => {
     const slow = authority('us', 'US', 1, 10 * HOUR);
     const d = design({ authorities: [slow, authority('rok', 'ROK', 1, 1 * HOUR)], gates: [
-      { id: 'slow', level: 'situation', to: cmp('situation', 'eq', 'important-influence'), approvals: ['us'], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' },
-      { id: 'fast', level: 'situation', to: cmp('situation', 'eq', 'survival-threatening'), approvals: ['rok'], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' },
+      { id: 'slow', level: 'defcon', to: cmp('defcon', 'eq', 3), approvals: ['us'], decision: 'defcon', mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' },
+      { id: 'fast', level: 'defcon', to: cmp('defcon', 'eq', 2), approvals: ['rok'], decision: 'defcon', mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' },
+    ], rules: [] });
+    const r = simulate(model({ design: d, timeline: [
+      event('three', 0, { kind: 'set-level', level: 'defcon', value: 3 }),
+      event('two', HOUR, { kind: 'set-level', level: 'defcon', value: 2 }),
+    ] }));
+    const changes = r.records.filter((x) => x.type === 'state' && x.machine === 'theater.defcon').map((x) => (x as { to: string }).to);
+    expect(changes).toEqual(['2']);
+  });
+
+  it("keeps a slow certification of Japan's beside a faster one: situations are separate certifications", () => {
+    const slow = authority('us', 'US', 1, 10 * HOUR);
+    const d = design({ authorities: [slow, authority('rok', 'ROK', 1, 1 * HOUR)], gates: [
+      { id: 'slow', level: 'situation', to: cmp('situation', 'eq', 'important-influence'), approvals: ['us'], decision: 'situation', mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' },
+      { id: 'fast', level: 'situation', to: cmp('situation', 'eq', 'survival-threatening'), approvals: ['rok'], decision: 'situation', mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 't' },
     ], rules: [] });
     const r = simulate(model({ design: d, timeline: [
       event('ii', 0, { kind: 'set-level', level: 'situation', value: 'important-influence' }),
       event('st', HOUR, { kind: 'set-level', level: 'situation', value: 'survival-threatening' }),
+      event('end', 20 * HOUR, { kind: 'set-level', level: 'situation', value: 'none' }),
     ] }));
     const changes = r.records.filter((x) => x.type === 'state' && x.machine === 'theater.situation').map((x) => (x as { to: string }).to);
-    expect(changes).toEqual(['survival-threatening']);
+    expect(changes).toEqual(['survival-threatening', 'important-influence+survival-threatening', 'none']);
   });
 });
 
@@ -208,7 +223,7 @@ describe('decisions that settle at once', () => {
 
   it('lets an authority whose only step ratifies afterwards approve at once, then revoke', () => {
     const jpn = authority('jpn', 'JPN');
-    const dietOnly = { ...jpn, procedure: [{ name: 'Diet approval', latency: { kind: 'fixed' as const, value: 48 * HOUR }, approve: 0, timing: 'after' as const }] };
+    const dietOnly = { ...jpn, procedures: [anyProcedure([{ name: 'Diet approval', by: 'parliament', latency: { kind: 'fixed' as const, value: 48 * HOUR }, approve: 0, timing: 'after' as const }])] };
     const d = design({ authorities: [dietOnly], gates: [{ id: 'g', level: 'situation', to: { kind: 'always' }, approvals: ['jpn'], mode: 'all', deadline: { kind: 'fixed', value: 0 }, assumption: 'test' }], rules: [] });
     const r = simulate(model({ design: d, timeline: [event('determine', 0, { kind: 'set-level', level: 'situation', value: 'armed-attack' })] }));
     const changes = r.records.filter((x) => x.type === 'state' && x.machine === 'theater.situation').map((x) => `${x.t} ${(x as { to: string }).to}`);

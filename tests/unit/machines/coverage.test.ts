@@ -86,7 +86,7 @@ describe('process machines: every state reachable, every non-final state can be 
   test("decision: every built-in design's authority procedures reach a final state, approving or refusing at any step", () => {
     for (const d of designs) {
       for (const a of d.authorities) {
-        for (const steps of plansOf(a.procedure)) {
+        for (const steps of a.procedures.flatMap((p) => plansOf(p.steps))) {
           const e = explore(decisionMachine, [], { steps });
           expect(e.finals.size, `${d.id} ${a.id}`).toBe(1);
           expect([...e.stuck], `${d.id} ${a.id}`).toEqual([]);

@@ -38,6 +38,9 @@ function baseModel(design: Design): ScenarioModel {
   return { file: 'generated.yaml', id: `graph-${design.id}`, title: design.id, description: '', design, start, end: start + 10 * DAY, seed: '1', forces, initial, timeline: [], expectations: [] };
 }
 
+/** Levels with more values than this get shortest paths only (see levelPaths). */
+const SIMPLE_PATH_LIMIT = 8;
+
 /** Sequences of level values (after the initial one) from shortest and some simple paths of a level machine. */
 function levelPaths(level: LevelName, initial: Scalar): Scalar[][] {
   const spec = LEVELS[level];
@@ -47,6 +50,10 @@ function levelPaths(level: LevelName, initial: Scalar): Scalar[][] {
     p.steps.filter((s) => s.event.type === 'SET').map((s) => spec.values.find((v) => String(v) === String(s.state.value))!);
   const shortest = getShortestPaths(machine, options).map(toValues);
   // Simple paths visit each value at most once; the longest ones sweep up and down the scale.
+  // Their number grows factorially with the values: Japan's situations, as sets of separate
+  // certifications, have 32, far past what enumerating them can hold in memory; their shortest
+  // paths reach every combination already.
+  if (spec.values.length > SIMPLE_PATH_LIMIT) return shortest.filter((p) => p.length > 0);
   const simple = getSimplePaths(machine, options)
     .map(toValues)
     .sort((a, b) => b.length - a.length || a.join().localeCompare(b.join()));

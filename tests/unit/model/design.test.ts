@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modifierFactors, type Modifier } from '../../../src/model/design.js';
 
-const base: Modifier = { id: 'm', when: { kind: 'always' }, rules: 'all', gates: 'all', authorities: 'all', latencyFactor: 0.9, frictionFactor: 0.8, assumption: 't' };
+const base: Modifier = { id: 'm', when: { kind: 'always' }, rules: 'all', gates: 'all', procedures: 'all', latencyFactor: 0.9, frictionFactor: 0.8, assumption: 't' };
 const byFeo: Modifier = { ...base, byParameter: { parameter: 'feo-count', halfAt: 50, latencyFloor: 0.6, frictionFloor: 0.4 } };
 const param = (value: number) => [{ name: 'feo-count', value, description: '', assumption: 't' }];
 

@@ -31,8 +31,8 @@ export function fixtureDesign(): Design {
     summary: 'fixture',
     nations: ['US', 'ROK'],
     authorities: [
-      { id: 'us-president', name: 'U.S. President', nation: 'US', procedure: [{ name: 'presidential decision', latency: fixed(HOUR), approve: 0.9, timing: 'before' }], source: 'PDD-25' },
-      { id: 'rok-president', name: 'ROK President', nation: 'ROK', procedure: [{ name: 'presidential decision', latency: fixed(HOUR), approve: 0.9, timing: 'before' }], source: 'ROK constitution' },
+      { id: 'us-president', name: 'U.S. President', nation: 'US', procedures: [{ id: 'procedure', name: 'procedure', decisions: ['any'], steps: [{ by: 'leader' as const, name: 'presidential decision', latency: fixed(HOUR), approve: 0.9, timing: 'before' }] }], source: 'PDD-25' },
+      { id: 'rok-president', name: 'ROK President', nation: 'ROK', procedures: [{ id: 'procedure', name: 'procedure', decisions: ['any'], steps: [{ by: 'leader' as const, name: 'presidential decision', latency: fixed(HOUR), approve: 0.9, timing: 'before' }] }], source: 'ROK constitution' },
     ],
     headquarters: [
       hq('us-rok-mcm', 'U.S.-ROK Military Committee', 'political', 'US', { deputy: 'ROK', authorities: ['us-president', 'rok-president'] }),
@@ -44,7 +44,7 @@ export function fixtureDesign(): Design {
     bodies: [
       { id: 'mcm-body', name: 'Military Committee Meeting', members: ['rok-jcs', 'usfk'], initial: 'dormant', activateWhen: never, activation: fixed(0), standDownWhen: never, standDown: fixed(0), levels: [{ name: 'working', when: { kind: 'always' }, seniority: 'O-6', members: ['rok-jcs', 'usfk'], latencyFactor: 1, assumption: 'x' }], source: 'fixture' },
     ],
-    gates: [{ id: 'defcon-change', level: 'defcon', to: { kind: 'compare', variable: 'defcon', op: 'gte', value: 3 }, approvals: ['us-president', 'rok-president'], mode: 'all', deadline: fixed(0), source: 'SCM' }],
+    gates: [{ id: 'defcon-change', level: 'defcon', to: { kind: 'compare', variable: 'defcon', op: 'gte', value: 3 }, approvals: ['us-president', 'rok-president'], decision: 'defcon', mode: 'all', deadline: fixed(0), source: 'SCM' }],
     officers: [],
     support: [],
     standing: [],
@@ -59,6 +59,7 @@ export function fixtureDesign(): Design {
         to: 'cfc',
         when: { kind: 'compare', variable: 'defcon', op: 'gte', value: 3 },
         approvals: [],
+        decision: 'transfer',
         mode: 'all',
         deadline: fixed(0),
         latency: fixed(2 * HOUR),
@@ -72,6 +73,8 @@ export function fixtureDesign(): Design {
     constraints: [],
     colocation: [],
     modifiers: [],
+    meetings: [],
+    plans: [],
     c2: [],
     parameters: [],
     parameterReads: [],

@@ -13,14 +13,16 @@ const modifier = (id: string) => recommended.modifiers.find((m) => m.id === `col
 
 describe('co-location acts through a derived modifier, by kind, grade and count', () => {
   test('an FEO takes part in the host headquarters planning (rules) and, at O-4/O-5, decisions (gates)', () => {
-    expect(modifier('jpn-feo-indopacom')).toMatchObject({ rules: 'all', gates: 'all', authorities: [] });
+    expect(modifier('jpn-feo-indopacom')).toMatchObject({ rules: 'all', gates: 'all', procedures: [] });
   });
 
   test('an FLO answers to its own government: it speeds its own nation authorities only', () => {
     const jpnAuthorities = recommended.authorities.filter((a) => a.nation === 'JPN').map((a) => a.id);
-    expect(modifier('jpn-flo-usfj')).toMatchObject({ rules: [], gates: [], authorities: jpnAuthorities });
+    // Their government's staffs, cabinet and leader, never its parliament (no officer speeds a vote).
+    const executive = (ids: readonly string[]) => ids.flatMap((authority) => ['interagency', 'cabinet', 'leader'].map((by) => ({ authority, by })));
+    expect(modifier('jpn-flo-usfj')).toMatchObject({ rules: [], gates: [], procedures: executive(jpnAuthorities) });
     const usAuthorities = recommended.authorities.filter((a) => a.nation === 'US').map((a) => a.id);
-    expect(modifier('us-flo-mod').authorities).toEqual(usAuthorities);
+    expect(modifier('us-flo-mod').procedures).toEqual(executive(usAuthorities));
   });
 
   test('junior officers and enlisted hold planning billets; O-4 and above sit in decisions', () => {

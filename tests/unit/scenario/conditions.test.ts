@@ -1,7 +1,7 @@
 import { test as propTest, fc } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { describeCondition, variablesOf, type CompareOp, type Condition } from '../../../src/model/condition.js';
-import { POSTURES, SITUATIONS, type Scalar } from '../../../src/model/theater.js';
+import { POSTURES, type Scalar } from '../../../src/model/theater.js';
 import { compileCondition, type ConditionScope } from '../../../src/scenario/compileCondition.js';
 import { ProblemList } from '../../../src/scenario/problems.js';
 import { condition as conditionSchema } from '../../../src/scenario/schemaParts.js';
@@ -26,8 +26,11 @@ describe('compileCondition', () => {
     expect(compile({ defcon: 3 }).c).toEqual(cmp('defcon', 'eq', 3));
     expect(compile({ posture: { is: 'crisis' } }).c).toEqual(cmp('posture', 'eq', 'crisis'));
     expect(compile({ posture: { 'is-not': 'crisis' } }).c).toEqual(cmp('posture', 'ne', 'crisis'));
-    expect(compile({ situation: { in: ['gray-zone', 'armed-attack'] } }).c).toEqual(cmp('situation', 'in', ['gray-zone', 'armed-attack']));
-    expect(compile({ situation: { 'not-in': ['none'] } }).c).toEqual(cmp('situation', 'not-in', ['none']));
+    // Japan's situations are separate certifications: a test of `situation` asks what is certified.
+    expect(compile({ situation: { in: ['gray-zone', 'armed-attack'] } }).c).toEqual({ kind: 'any', of: [cmp('situation.gray-zone', 'eq', true), cmp('situation.armed-attack', 'eq', true)] });
+    expect(compile({ situation: 'armed-attack' }).c).toEqual(cmp('situation.armed-attack', 'eq', true));
+    expect(compile({ situation: { 'not-in': ['none'] } }).c).toEqual({ kind: 'not', of: cmp('situation', 'eq', 'none') });
+    expect(compile({ situation: { 'at-least': 'survival-threatening' } }).problems[0]).toMatch(/Japan's situations are separate certifications, not a scale, so `at-least` does not apply .*; name them: \{situation: armed-attack\}/);
     expect(compile({ phase: { 'at-least': 2 } }).c).toEqual(cmp('phase', 'gte', 2));
     expect(compile({ phase: { above: 2 } }).c).toEqual(cmp('phase', 'gt', 2));
     expect(compile({ defcon: { 'at-most': 4 } }).c).toEqual(cmp('defcon', 'lte', 4));
@@ -79,7 +82,7 @@ const leaf: fc.Arbitrary<Condition> = fc.oneof(
   compareArb('posture', fc.constantFrom(...POSTURES), false),
   compareArb('defcon', fc.integer({ min: 1, max: 5 }), true),
   compareArb('phase', fc.integer({ min: 0, max: 5 }), true),
-  compareArb('situation', fc.constantFrom(...SITUATIONS), true),
+  compareArb('situation.armed-attack', fc.boolean(), false),
   compareArb('rule.r1', fc.constantFrom('inactive', 'transferred', 'refused'), false),
   compareArb('body.b1.level', fc.constantFrom('low', 'high'), false),
   compareArb('event.e1', fc.boolean(), false),

@@ -78,7 +78,7 @@ describe('defaults are filled once, in the loader', () => {
 
   test('requests: deadline compiled; the silence procedure needs one', () => {
     const m = loadScenario(scenarioWith('timeline:\n  - {at: T+1h, request: {subject: article-5, authorities: [us-president, rok-president], mode: silence, deadline: 24h}}\n'));
-    expect(m.timeline[0]!.action).toEqual({ kind: 'request', subject: 'article-5', authorities: ['us-president', 'rok-president'], mode: 'silence', deadline: { kind: 'fixed', value: 24 * HOUR } });
+    expect(m.timeline[0]!.action).toEqual({ kind: 'request', subject: 'article-5', decision: 'any', authorities: ['us-president', 'rok-president'], mode: 'silence', deadline: { kind: 'fixed', value: 24 * HOUR } });
     const [line] = problemsOf(() => loadScenario(scenarioWith('timeline:\n  - {at: T+1h, request: {subject: x, authorities: [us-president], mode: silence}}\n')));
     expect(line).toMatch(/s\.yaml:7:25: request `x` uses the silence procedure without a `deadline:`; add deadline:/);
   });
@@ -93,7 +93,7 @@ describe('defaults are filled once, in the loader', () => {
     expect(d.rules[0]).toMatchObject({ name: 'wartime-opcon', relationship: 'opcon', approvals: [], mode: 'all', retry: true, latency: { kind: 'fixed', value: 0 }, returnLatency: { kind: 'fixed', value: 0 } });
     expect(d.bodies[0]).toMatchObject({ initial: 'dormant', activateWhen: { kind: 'never' }, standDownWhen: { kind: 'never' }, levels: [{ name: 'active', when: { kind: 'always' }, members: ['rok-jcs', 'cfc'], latencyFactor: 1 }] });
     expect(d.headquarters[0]).toMatchObject({ commander: 'ROK', warfighting: true, echelon: '' });
-    expect(d.authorities[0]!.procedure[0]).toEqual({ name: 'decide', latency: { kind: 'fixed', value: 6 * HOUR }, approve: 1, timing: 'before', assumption: 'test' });
+    expect(d.authorities[0]!.procedures[0]!.steps[0]).toEqual({ name: 'decide', by: 'leader', latency: { kind: 'fixed', value: 6 * HOUR }, approve: 1, timing: 'before', assumption: 'test' });
     expect(d.c2).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });

@@ -82,6 +82,6 @@ describe('applyParameters re-resolves design parameters', () => {
 
   test('varying a factor no mechanism reads is refused, naming it', () => {
     const rec = loadScenario('scenarios/japan/gray-zone-to-armed-attack.yaml', { design: 'us-japan-recommended' });
-    expect(() => applyParameters(rec, { 'modifier.weekly-nsc-meeting.latency-factor': 0.5 })).toThrow(/no mechanism reads it: modifier 'weekly-nsc-meeting' takes its factors from parameter 'nsc-meeting-interval'/);
+    expect(() => applyParameters(rec, { 'modifier.senior-military-meetings.latency-factor': 0.5 })).toThrow(/no mechanism reads it: modifier 'senior-military-meetings' takes its factors from parameter 'senior-meetings-per-year'/);
   });
 });
