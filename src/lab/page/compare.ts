@@ -3,6 +3,7 @@ import { distributionSvg } from '../../sweep/charts.js';
 import { renderSummaryCsv, renderSummaryTableHtml, type ReportContext } from '../../sweep/renderSummary.js';
 import type { RunRow } from '../../sweep/runRow.js';
 import { summarize, type StudySummary } from '../../sweep/summarize.js';
+import { metricWarnings, type MetricWarning } from '../../sweep/metricWarnings.js';
 import type { FileTree, LabReply } from '../labProtocol.js';
 import { LabJob } from './workers.js';
 
@@ -27,6 +28,8 @@ export interface CompareRequest {
 
 export interface CompareResult {
   readonly summary: StudySummary;
+  /** Metrics that tie in every pair or are censored in some run, as `opcon compare` warns of them. */
+  readonly warnings: readonly MetricWarning[];
   readonly context: ReportContext;
   readonly rows: readonly RunRow[];
 }
@@ -79,7 +82,7 @@ export function startCompare(req: CompareRequest, progress: (done: number, total
       { designs: labels, points: [{}], runs: req.runs },
     );
     const context: ReportContext = { scenario: req.scenario, designs: labels, given: req.entries.map((e) => e.design), points: [{}], rootSeed: req.rootSeed, version: req.version };
-    return { summary, context, rows };
+    return { summary, context, rows, warnings: metricWarnings(summary, 1) };
   })();
   return { result, cancel };
 }
@@ -91,10 +94,10 @@ function range(from: number, to: number): number[] {
 /** The comparison's table (means, 95% CIs, paired wins) as the CLI's page shows it, and a plot per metric. */
 export function compareHtml(r: CompareResult): { table: string; plots: string[] } {
   const plots = r.summary.metrics.map((m) => distributionSvg(m.label, m.unit, r.summary.cells.filter((c) => c.metric === m.key)));
-  return { table: renderSummaryTableHtml(r.summary, r.context), plots };
+  return { table: renderSummaryTableHtml(r.summary, r.context, r.warnings), plots };
 }
 
 /** The comparison as files the CLI's users know: summary.csv and summary.json. */
 export function compareExports(r: CompareResult): { csv: string; json: string } {
-  return { csv: renderSummaryCsv(r.summary, r.context), json: JSON.stringify({ ...r.context, summary: r.summary }, null, 2) + '\n' };
+  return { csv: renderSummaryCsv(r.summary, r.context, r.warnings), json: JSON.stringify({ ...r.context, summary: r.summary, metricWarnings: r.warnings }, null, 2) + '\n' };
 }
