@@ -4,6 +4,13 @@ import type { Duration } from './time.js';
 import type { ForceSelector, HqId, NationId } from './force.js';
 import type { LevelName, Scalar } from './theater.js';
 import { parseDuration } from './time.js';
+import type { Authority, DecisionKind, ProcedureTarget } from './procedure.js';
+import type { CommandTerm } from './commandTerm.js';
+
+// Decision procedures and doctrinal command terms live in their own modules; re-exported here so
+// `design.js` stays the one import for a design's types.
+export * from './procedure.js';
+export * from './commandTerm.js';
 
 /**
  * A compiled alliance design: everything an alliance decides about command, fully defaulted.
@@ -22,74 +29,6 @@ export type AuthorityId = string;
 export type RuleId = string;
 export type BodyId = string;
 
-/**
- * Who takes a step, so that mechanisms know which steps they may act on: a meeting of national
- * security staffs speeds `interagency` steps, senior military meetings speed `military` advice,
- * and nothing an alliance or a government does speeds a `parliament` (the Diet, the Bundestag).
- */
-export const STEP_BODIES = ['interagency', 'cabinet', 'leader', 'parliament', 'military', 'council'] as const;
-export type StepBody = (typeof STEP_BODIES)[number];
-
-/** One step of an authority's decision procedure (e.g. Japan: Cabinet decision, then Diet approval). */
-export interface DecisionStep extends Provenance {
-  readonly name: string;
-  /** Who takes the step (see {@link StepBody}). */
-  readonly by: StepBody;
-  readonly latency: Distribution;
-  /** Probability this step approves, unless a scenario stance overrides it for the subject. */
-  readonly approve: number;
-  /**
-   * `before`: the decision takes effect only once this step approves. `after`: it takes effect
-   * without waiting, and a later refusal revokes it (Japan's Diet approval "afterwards in an
-   * emergency"). `afterWhen` makes the step `after` only while that condition holds.
-   */
-  readonly timing: 'before' | 'after';
-  readonly afterWhen?: Condition;
-}
-
-/**
- * The kind of decision a request asks for: what is decided, not who decides it (e.g.
- * `situation-certification`, `defense-operation`, `jtf-establishment`, `collective-defence`,
- * `transfer-of-authority`, `plan-adoption`). Gates and rules name the kind they ask for; an
- * authority decides each kind by the procedure it lists for it.
- */
-export type DecisionKind = string;
-
-/** The kind a procedure written as plain `procedure:` decides: every kind the authority is asked. */
-export const ANY_DECISION: DecisionKind = 'any';
-
-/**
- * How an authority decides one or more kinds of decision: its steps in order. Japan certifies a
- * situation by a Cabinet decision after the National Security Council, but orders a defense
- * operation by the Prime Minister with the Diet's approval (afterwards in an emergency).
- */
-export interface Procedure extends Provenance {
-  readonly id: string;
-  readonly name: string;
-  /** The kinds it decides; {@link ANY_DECISION} for an authority with one procedure for everything. */
-  readonly decisions: readonly DecisionKind[];
-  readonly steps: readonly DecisionStep[];
-}
-
-/** A national command authority (or, for NATO, the Council acting for the members). */
-export interface Authority extends Provenance {
-  readonly id: AuthorityId;
-  readonly name: string;
-  readonly nation: NationId;
-  /** Procedures by kind of decision; the first listing a kind decides it, then one for `any`. */
-  readonly procedures: readonly Procedure[];
-}
-
-/** The procedure `authority` follows to decide `decision`, if it has one. */
-export function procedureFor(authority: Authority, decision: DecisionKind): Procedure | undefined {
-  return authority.procedures.find((p) => p.decisions.includes(decision)) ?? authority.procedures.find((p) => p.decisions.includes(ANY_DECISION));
-}
-
-/** Every step of every procedure of an authority, with the procedure it belongs to. */
-export function stepsOf(authority: Authority): { procedure: Procedure; step: DecisionStep }[] {
-  return authority.procedures.flatMap((procedure) => procedure.steps.map((step) => ({ procedure, step })));
-}
-
 export type HqKind = 'national' | 'combined' | 'political';
 
 /**
@@ -98,38 +37,6 @@ export type HqKind = 'national' | 'combined' | 'political';
  * Service channels); a Service headquarters or Service component command is where ADCON runs.
  */
 export type HqRole = 'combatant-command' | 'service';
-
-/**
- * The doctrinal name of what a holder has over a force. The command table has two movable
- * slots (OPCON and TACON); the term says what fills the slot in the doctrine of the nation or
- * alliance that grants it: U.S. OPCON, NATO OPCOM or OPCON (narrower: limited by function,
- * time or location, AJP-01), Australian operational command, the ROK's 1950 "command
- * authority" (broader than OPCON, never defined).
- */
-export const COMMAND_TERMS = ['opcon', 'tacon', 'opcom', 'tacom', 'nato-opcon', 'nato-tacon', 'command-authority'] as const;
-export type CommandTerm = (typeof COMMAND_TERMS)[number];
-
-/** Which slot of the command table each term fills. */
-export const TERM_SLOT: Readonly<Record<CommandTerm, MovableRelationship>> = {
-  opcon: 'opcon',
-  opcom: 'opcon',
-  'nato-opcon': 'opcon',
-  'command-authority': 'opcon',
-  tacon: 'tacon',
-  tacom: 'tacon',
-  'nato-tacon': 'tacon',
-};
-
-/** How a term reads in outputs: `OPCOM`, `NATO OPCON`, `command authority`. */
-export const TERM_LABEL: Readonly<Record<CommandTerm, string>> = {
-  opcon: 'OPCON',
-  tacon: 'TACON',
-  opcom: 'OPCOM',
-  tacom: 'TACOM',
-  'nato-opcon': 'NATO OPCON',
-  'nato-tacon': 'NATO TACON',
-  'command-authority': 'command authority',
-};
 
 export interface Headquarters extends Provenance {
   readonly id: HqId;
@@ -365,27 +272,6 @@ export interface DirectorateLimit extends Provenance {
   readonly kind: 'FLO' | 'FEO';
   readonly directorates: readonly string[];
   readonly reason: string;
-}
-
-/**
- * Decision steps a modifier or meeting acts on: one authority's steps, narrowed to the
- * procedure for one kind of decision and to one step or one kind of step taker when given.
- */
-export interface ProcedureTarget {
-  readonly authority: AuthorityId;
-  readonly decision?: DecisionKind;
-  readonly step?: string;
-  readonly by?: StepBody;
-}
-
-/** Whether `target` names `step`, taken by `authority` deciding a request of kind `decision`. */
-export function targets(target: ProcedureTarget, authority: AuthorityId, decision: DecisionKind, step: DecisionStep): boolean {
-  return (
-    target.authority === authority &&
-    (target.decision === undefined || target.decision === decision) &&
-    (target.step === undefined || target.step === step.name) &&
-    (target.by === undefined || target.by === step.by)
-  );
 }
 
 /**
